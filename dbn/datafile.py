@@ -1,0 +1,145 @@
+"""Training-set files: frames.pkl, audio.pkl, stft.pkl, fft-frames.pkl.
+
+- `write_array`: one array -> a pickle of it, atomically.
+- `write_rows`: the same for rows that arrive one by one (flat memory).
+- `read_array`: a pickle of one numeric array, through the allowlist.
+
+Each file is a pickle of one bare numpy array, as 2015 wrote them, so that
+the 2015 scripts and ours read each other's files. We emit the pickle
+Python 2's numpy wrote at protocol 2 (2015's protocol 0 is text and
+several times larger): the array's bytes as one BINSTRING, streamed
+straight from memory or disk. Python 3 reads it with
+``pickle.load(f, encoding="latin1")``, as numpy documents for Python 2
+pickles. Arrays over 2 GiB, which a BINSTRING cannot hold, are written at
+protocol 4 (Python 3 only).
+"""
+import os
+import pickle
+import shutil
+import struct
+import tempfile
+
+import numpy as np
+
+from . import safepickle
+from .atomic import atomic_write
+from .errors import FormatError
+
+_BINSTRING_MAX = 2**31 - 1
+
+
+def _short(text):
+    raw = text.encode("latin-1")
+    return b"U" + bytes([len(raw)]) + raw
+
+
+def _int(value):
+    return b"J" + struct.pack("<i", value)
+
+
+def _header(shape, dtype):
+    """Protocol-2 opcodes of an ndarray up to its data, as Python 2 numpy wrote them."""
+    dtype = np.dtype(dtype)
+    order = "|" if dtype.itemsize == 1 else "<"
+    return b"".join([
+        b"\x80\x02",
+        b"cnumpy.core.multiarray\n_reconstruct\n",
+        b"cnumpy\nndarray\n", b"K\x00\x85", _short("b"), b"\x87R",
+        b"(K\x01", b"(" + b"".join(_int(d) for d in shape) + b"t",
+        b"cnumpy\ndtype\n", _short(dtype.str[1:]), b"K\x00K\x01\x87R",
+        b"(K\x03", _short(order), b"NNN", _int(-1), _int(-1), b"K\x00tb",
+        b"\x89",  # NEWFALSE: C order
+    ])
+
+
+def _footer():
+    return b"tb."
+
+
+def write_array(path, array):
+    """Pickle ``array`` to ``path``, atomically.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    array : np.ndarray [shape=(n, d)]
+        frames or targets, written with their own dtype (float32 for frames
+        and raw PCM rows, float64 for the spectral variants, as in 2015).
+    """
+    array = np.ascontiguousarray(array)
+    if array.dtype.byteorder == ">":
+        array = array.astype(array.dtype.newbyteorder("<"))
+    with atomic_write(path) as f:
+        if array.nbytes > _BINSTRING_MAX:
+            pickle.dump(array, f, protocol=4)
+            return
+        f.write(_header(array.shape, array.dtype))
+        f.write(b"T" + struct.pack("<i", array.nbytes))
+        f.write(memoryview(array).cast("B"))
+        f.write(_footer())
+
+
+def write_rows(path, rows, *, width, dtype=np.float32):
+    """Pickle rows that arrive one at a time, never holding them all.
+
+    The rows go to a temporary raw file beside ``path`` first, since the
+    pickle must state the array's size before its data.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    rows : iterable of np.ndarray [shape=(width,)]
+    width : int > 0
+    dtype : numpy dtype
+
+    Returns
+    -------
+    n_rows : int
+        how many rows were written.
+    """
+    dtype = np.dtype(dtype)
+    folder = os.path.dirname(os.path.abspath(path))
+    n = 0
+    with tempfile.TemporaryFile(dir=folder) as raw:
+        for row in rows:
+            raw.write(np.ascontiguousarray(row, dtype).tobytes())
+            n += 1
+        if n * width * dtype.itemsize > _BINSTRING_MAX:
+            raw.seek(0)
+            write_array(path, np.fromfile(raw, dtype).reshape(n, width))
+            return n
+        raw.seek(0)
+        with atomic_write(path) as f:
+            f.write(_header((n, width), dtype))
+            f.write(b"T" + struct.pack("<i", n * width * dtype.itemsize))
+            shutil.copyfileobj(raw, f, 1 << 20)
+            f.write(_footer())
+    return n
+
+
+def read_array(path, *, ndim=2):
+    """Read a data file written by dbn or by the 2015 pickler.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    ndim : int > 0
+        the number of dimensions expected.
+
+    Returns
+    -------
+    array : np.ndarray [shape=(n, d)]
+        as stored (float32 or float64).
+
+    Raises
+    ------
+    FormatError
+        not a pickle of one numeric array of ``ndim`` dimensions.
+    UnsafePickleError
+        the file asks for a global outside the allowlist.
+    """
+    obj = safepickle.load_file(path)
+    if not isinstance(obj, np.ndarray) or obj.ndim != ndim:
+        what = f"a {obj.ndim}-d array" if isinstance(obj, np.ndarray) else type(obj).__name__
+        raise FormatError(f"{path}: expected a pickle of one {ndim}-d array, found {what}")
+    return obj

@@ -1,0 +1,205 @@
+"""Frames and audio as arrays, forward and inverse (pure functions).
+
+Frames
+- `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
+- `fft2_frames`: frames -> the normalised abs(fft2) input of 2015.
+
+Raw PCM targets
+- `pcm_rows`: int16 samples -> rows of 735 values in [0, 1).
+- `rows_to_pcm`: the inverse.
+- `to_int16`: floats in [-1, 1] -> int16 as 2015 wrote wav files.
+
+Spectral targets (ORIGINAL.md section 3)
+- `SPECTRAL`: the variants and their rate, hop, window length.
+- `frame_windows`: a signal cut into one zero-padded window per hop.
+- `spectral_rows`: samples -> the target rows of a spectral variant.
+"""
+import math
+
+import cv2
+import numpy as np
+
+from .errors import ParameterError
+
+FRAME_SIDE = 64
+FRAME_SIZE = FRAME_SIDE * FRAME_SIDE  # 4096
+ROW = 735  # 22050 Hz / 30 fps: audio samples per video frame in 2015
+RATE = 22050
+
+
+def frame_vector(bgr):
+    """Turn one decoded frame into the network's input, exactly as 2015.
+
+    OpenCV's BGR->gray (fixed-point 0.299/0.587/0.114), `cv2.resize` to
+    64x64 with its default bilinear interpolation on the uint8 image, then
+    float32 / 255, flattened row-major.
+
+    Parameters
+    ----------
+    bgr : np.ndarray [shape=(height, width, 3) or (height, width), dtype=uint8]
+        a decoded frame (a gray frame is used as it is).
+
+    Returns
+    -------
+    x : np.ndarray [shape=(4096,), dtype=float32]
+        pixels in [0, 1].
+    """
+    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY) if bgr.ndim == 3 else bgr
+    small = cv2.resize(gray, (FRAME_SIDE, FRAME_SIDE))
+    return (small.astype(np.float32) / np.float32(255)).reshape(FRAME_SIZE)
+
+
+def fft2_frames(frames):
+    """The fft2 input of the stft-both experiment.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+        frames from `frame_vector`.
+
+    Returns
+    -------
+    X : np.ndarray [shape=(n, 4096), dtype=float64]
+        abs(fft2) of each 64x64 frame (no fftshift), flattened row-major,
+        the whole array divided by its largest value (unless that is 0).
+    """
+    images = np.asarray(frames, np.float64).reshape(-1, FRAME_SIDE, FRAME_SIDE)
+    mags = np.abs(np.fft.fft2(images)).reshape(len(images), FRAME_SIZE)
+    peak = mags.max(initial=0.0)
+    return mags / peak if peak > 0 else mags
+
+
+def pcm_rows(samples, row=ROW):
+    """Cut int16 PCM into target rows, as the 2015 pickler did.
+
+    Parameters
+    ----------
+    samples : np.ndarray [shape=(n_samples,), dtype=int16]
+    row : int > 0
+        samples per row; 735 = 22050 Hz / 30 fps (2015's value).
+
+    Returns
+    -------
+    rows : np.ndarray [shape=(ceil(n_samples / row), row), dtype=float32]
+        (s + 32768) / 65536, in [0, 1); the last row is padded with 0.0
+        (numpy's ``ndarray.resize``, after the mapping, as in 2015).
+    """
+    samples = np.asarray(samples)
+    if samples.ndim != 1:
+        raise ParameterError(f"pcm_rows expects 1-d samples, got shape {samples.shape}")
+    mapped = ((samples.astype(np.int32) + 32768) / 65536).astype(np.float32)
+    n_rows = math.ceil(len(mapped) / row)
+    out = np.zeros(n_rows * row, np.float32)
+    out[: len(mapped)] = mapped
+    return out.reshape(n_rows, row)
+
+
+def rows_to_pcm(rows):
+    """Invert `pcm_rows` (the padding stays, as -32768).
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, row)]
+        values in [0, 1).
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(n * row,), dtype=int16]
+    """
+    return np.round(np.asarray(rows, np.float64).ravel() * 65536 - 32768).astype(np.int16)
+
+
+def to_int16(x, *, clean=False):
+    """Floats to 16-bit PCM as 2015's wav writer (scikits.audiolab) did.
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,)]
+        samples, nominally in [-1, 1].
+    clean : bool
+        False (2015): ``lrint(x * 32767)`` stored in int16 with no clipping,
+        so values past +-1 wrap around modulo 2**16. True: clip to
+        [-32768, 32767] instead.
+
+    Returns
+    -------
+    pcm : np.ndarray [shape=(n,), dtype=int16]
+    """
+    scaled = np.rint(np.asarray(x, np.float64) * 32767)
+    scaled = np.nan_to_num(scaled, nan=0.0, posinf=2.0**62, neginf=-(2.0**62))
+    if clean:
+        return np.clip(scaled, -32768, 32767).astype(np.int16)
+    wrapped = np.clip(scaled, -(2.0**62), 2.0**62).astype(np.int64)
+    return wrapped.astype(np.int16)  # C cast: modulo 2**16
+
+
+# variant: sample rate, hop and window length of the framing, target width
+SPECTRAL = {
+    "stft": dict(rate=22050, hop=735, n_fft=1024, width=513),
+    "stft-real": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
+    "stft-mag": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
+    "stft-both": dict(rate=30720, hop=1024, n_fft=2048, width=2050),
+}
+
+
+def frame_windows(signal, hop, n_fft):
+    """One window of ``n_fft`` samples every ``hop`` samples.
+
+    Parameters
+    ----------
+    signal : np.ndarray [shape=(n,)]
+    hop : int > 0
+    n_fft : int > 0
+
+    Returns
+    -------
+    windows : np.ndarray [shape=(ceil(n / hop), n_fft), dtype=float64]
+        window i = signal[i * hop : i * hop + n_fft], zero-padded to n_fft
+        (2015 padded the signal instead, which is the same wherever its
+        scripts did not crash).
+    """
+    signal = np.asarray(signal, np.float64)
+    n = math.ceil(len(signal) / hop)
+    padded = np.zeros((n - 1) * hop + n_fft)
+    padded[: len(signal)] = signal
+    return np.lib.stride_tricks.sliding_window_view(padded, n_fft)[::hop][:n].copy()
+
+
+def _normalise(a, peak):
+    return a / peak if peak > 0 else a
+
+
+def spectral_rows(samples, variant):
+    """Target rows of a spectral variant (float64, as 2015 wrote them).
+
+    Parameters
+    ----------
+    samples : np.ndarray [shape=(n,), dtype=int16]
+        mono PCM at ``SPECTRAL[variant]["rate"]``.
+    variant : {"stft", "stft-real", "stft-mag", "stft-both"}
+
+    Returns
+    -------
+    rows : np.ndarray [shape=(ceil(n / hop), width), dtype=float64]
+        stft: real part of the FFT of each Hann-windowed (symmetric,
+        ``np.hanning``) 1024-sample window, bins 0..512; stft-real: real
+        part, bins 0..1024, no window; stft-mag: magnitudes; stft-both:
+        magnitudes / their max, then phases / their max abs, side by side.
+        Each whole array is divided by its largest absolute value.
+    """
+    if variant not in SPECTRAL:
+        raise ParameterError(f"unknown spectral variant {variant!r}; "
+                             f"choose from {', '.join(SPECTRAL)}")
+    spec = SPECTRAL[variant]
+    windows = frame_windows(np.asarray(samples) / 32768.0, spec["hop"], spec["n_fft"])
+    if variant == "stft":
+        windows = windows * np.hanning(spec["n_fft"])
+    bins = np.fft.fft(windows, axis=1)[:, : spec["n_fft"] // 2 + 1]
+    if variant in ("stft", "stft-real"):
+        return _normalise(bins.real, np.abs(bins.real).max(initial=0.0))
+    mags = np.abs(bins)
+    mags = _normalise(mags, mags.max(initial=0.0))
+    if variant == "stft-mag":
+        return mags
+    phases = np.angle(bins)
+    return np.hstack([mags, _normalise(phases, np.abs(phases).max(initial=0.0))])
