@@ -1,0 +1,58 @@
+"""Mini-batches as downhill 0.2.2's Dataset made them (LEGACY-FORMAT.md 6.1).
+
+- `Batches`: rows cut once into consecutive batches; the order of the
+  batches is reshuffled each time the list is used up.
+"""
+import numpy as np
+
+
+class Batches:
+    """Fixed consecutive mini-batches in a reshuffled order.
+
+    Parameters
+    ----------
+    n_rows : int > 0
+    batch_size : int > 0
+        the last batch may be smaller.
+    rng : np.random.RandomState
+        shuffles the batch order; its state goes into checkpoints.
+    per_epoch : int or None
+        batches per epoch; None: all of them (downhill's default).
+    """
+
+    def __init__(self, n_rows, batch_size, rng, per_epoch=None):
+        self.batches = [np.arange(i, min(i + batch_size, n_rows), dtype=np.int32)
+                        for i in range(0, n_rows, batch_size)]
+        self.rng = rng
+        self.per_epoch = per_epoch or len(self.batches)
+        self.order = rng.permutation(len(self.batches))
+        self.position = 0
+
+    def __len__(self):
+        return len(self.batches)
+
+    def epoch(self):
+        """The row-index vectors of the next epoch's batches, in order.
+
+        Returns
+        -------
+        batches : list of np.ndarray [shape=(batch,), dtype=int32]
+        """
+        out = []
+        for _ in range(self.per_epoch):
+            if self.position == len(self.order):
+                self.order = self.rng.permutation(len(self.batches))
+                self.position = 0
+            out.append(self.batches[self.order[self.position]])
+            self.position += 1
+        return out
+
+    def state(self):
+        """dict: RNG state, order and position (plain data, for checkpoints)."""
+        return {"rng": self.rng.get_state(), "order": self.order.copy(),
+                "position": self.position}
+
+    def set_state(self, state):
+        self.rng.set_state(tuple(state["rng"]))
+        self.order = np.asarray(state["order"])
+        self.position = int(state["position"])

@@ -1,0 +1,99 @@
+"""Pretraining before fine-tuning: greedy RBMs, or theanets' layer-wise scheme.
+
+- `pretrain_rbm`: each hidden layer as an RBM on the layer below's output.
+- `pretrain_layerwise`: supervised, a temporary linear output ``lwout`` on
+  each growing stack (LEGACY-FORMAT.md 6.6), with 2015's crash fixed.
+"""
+import numpy as np
+from tqdm import tqdm
+
+from ..errors import ParameterError
+from ..network import Layer, Network
+from .batches import Batches
+from .graph import Model
+from .loop import fit
+from .rbm import HIDDEN_FOR, RBM
+
+
+def pretrain_rbm(net, X, s, rng):
+    """Initialise every hidden layer of ``net`` from a greedily trained RBM.
+
+    Parameters
+    ----------
+    net : Network
+        its hidden layers' W and b are replaced (the output layer is kept).
+    X : np.ndarray [shape=(n, n_in)]
+    s : Settings
+    rng : np.random.Generator
+        seeds each RBM.
+    """
+    visible = s.visible
+    h = X
+    for layer in net.layers[:-1]:
+        hidden = HIDDEN_FOR.get(layer.activation)
+        if hidden is None:
+            raise ParameterError(f"rbm pretraining needs relu or logistic hidden layers, "
+                                 f"not {layer.activation!r}")
+        rbm = RBM(layer.W.shape[1], visible=visible, hidden=hidden,
+                  learning_rate=s.pretrain_learning_rate or 0.01,
+                  momentum=s.pretrain_momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
+                  batch_size=s.pretrain_batch_size or s.batch_size, epochs=s.pretrain_epochs,
+                  seed=int(rng.integers(2**31)), device=s.device, dtype=str(net.dtype),
+                  progress=s.progress).fit(h)
+        layer.W, layer.b = rbm.W_.astype(net.dtype), rbm.hbias_.astype(net.dtype)
+        h = rbm.transform(h)
+        # rectified or probability outputs feed the next RBM as real values
+        visible = "gaussian" if hidden == "nrelu" else "bernoulli"
+
+
+def pretrain_layerwise(net, X, Y, valid, s, rng):
+    """theanets' SupervisedPretrainer: train [hid1..hid_i, lwout] for each i.
+
+    With K hidden layers, stage i < K trains the first i hidden layers
+    under a fresh linear ``lwout`` layer to the targets (all their
+    parameters, nothing frozen); stage K trains the whole network (with
+    K = 1 this is plain training with the pretraining optimiser). Each stage is a full run of the 2015
+    loop with the pretraining optimiser (RMSProp by default).
+
+    Parameters
+    ----------
+    net : Network
+        trained in place.
+    X, Y : np.ndarray
+    valid : tuple of np.ndarray or None
+    s : Settings
+    rng : np.random.RandomState
+        batch order; also draws lwout's initial weights.
+    """
+    hidden = net.layers[:-1]
+    n_out = net.layers[-1].W.shape[1]
+    for i in range(1, len(hidden) + 1):
+        if i < len(hidden):
+            size = hidden[i - 1].W.shape[1]
+            W = rng.normal(0, 1 / np.sqrt(size + n_out), (size, n_out)).astype(net.dtype)
+            lwout = Layer(W, rng.normal(0, 1, n_out).astype(net.dtype),
+                          net.layers[-1].activation, "lwout")
+            layers = hidden[:i] + [lwout]
+        else:
+            layers = net.layers
+        tqdm.write(f"layer-wise stage {i}: {' '.join(l.name for l in layers)}")
+        model = Model(layers, X, Y, optimizer=s.pretrain_optimizer,
+                      learning_rate=s.pretrain_learning_rate or 1e-3,
+                      momentum=s.pretrain_momentum, device=s.device, valid=valid)
+        batch = s.pretrain_batch_size or s.batch_size
+        batches = Batches(len(X), batch, rng, s.pretrain_train_batches)
+        valid_rows = len(valid[0]) if valid is not None else len(X)
+        valid_batches = Batches(valid_rows, batch, rng).batches
+
+        def save():
+            model.write_back(layers)
+            Network.from_layers(layers).save(s.pretrain_save_progress)
+
+        fit(model, batches, valid_batches, validate_every=s.validate_every,
+            patience=s.pretrain_patience if s.pretrain_patience is not None else s.patience,
+            min_improvement=(s.pretrain_min_improvement
+                             if s.pretrain_min_improvement is not None
+                             else s.min_improvement),
+            max_epochs=s.pretrain_epochs or None, save_every=s.pretrain_save_every,
+            on_save=save, progress=s.progress, label=f"layer-wise {i}")
+        model.write_back(layers)
