@@ -2,7 +2,7 @@
 
 Frames
 - `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
-- `fft2_frames`: frames -> the normalised abs(fft2) input of 2015.
+- `fft2_magnitudes`, `fft2_frames`: frames -> abs(fft2), and normalised (2015's input).
 
 Raw PCM targets
 - `pcm_rows`: int16 samples -> rows of 735 values in [0, 1).
@@ -49,8 +49,8 @@ def frame_vector(bgr):
     return (small.astype(np.float32) / np.float32(255)).reshape(FRAME_SIZE)
 
 
-def fft2_frames(frames):
-    """The fft2 input of the stft-both experiment.
+def fft2_magnitudes(frames):
+    """abs(fft2) of each 64x64 frame (no fftshift), flattened row-major.
 
     Parameters
     ----------
@@ -59,12 +59,26 @@ def fft2_frames(frames):
 
     Returns
     -------
-    X : np.ndarray [shape=(n, 4096), dtype=float64]
-        abs(fft2) of each 64x64 frame (no fftshift), flattened row-major,
-        the whole array divided by its largest value (unless that is 0).
+    mags : np.ndarray [shape=(n, 4096), dtype=float64]
     """
     images = np.asarray(frames, np.float64).reshape(-1, FRAME_SIDE, FRAME_SIDE)
-    mags = np.abs(np.fft.fft2(images)).reshape(len(images), FRAME_SIZE)
+    return np.abs(np.fft.fft2(images)).reshape(len(images), FRAME_SIZE)
+
+
+def fft2_frames(frames):
+    """The fft2 input of the stft-both experiment.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+
+    Returns
+    -------
+    X : np.ndarray [shape=(n, 4096), dtype=float64]
+        `fft2_magnitudes`, the whole array divided by its largest value
+        (unless that is 0).
+    """
+    mags = fft2_magnitudes(frames)
     peak = mags.max(initial=0.0)
     return mags / peak if peak > 0 else mags
 
