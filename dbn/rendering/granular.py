@@ -6,6 +6,7 @@
 - `synthesize`: the instrument in numpy: score + out.wav -> 44100 Hz audio.
 - `run_csound`: the same through a real ``csound`` when one is on PATH.
 """
+import contextlib
 import dataclasses
 import os
 import shutil
@@ -119,7 +120,7 @@ endin
 def synthesize(grains, table):
     """Render a grain score in numpy, as grain.orc under Csound.
 
-    Each grain sounds for round(dur * kr) control periods of 16 samples
+    Each grain sounds for int(dur * kr) control periods of 16 samples
     from control period round(start * kr): a Bartlett envelope read once
     over its duration, times amp, times the table (the source normalised
     to peak 1) read with linear interpolation at 0.5 table-lengths per
@@ -135,16 +136,18 @@ def synthesize(grains, table):
     Returns
     -------
     samples : np.ndarray [shape=(n,), dtype=float64]
-        44100 Hz, as long as the last grain; grains starting before 0 are
-        cut at 0.
+        44100 Hz, as long as the last grain. Grains that start before 0
+        are silent: Csound sorts them before table 101 exists and deletes
+        them.
     """
+    grains = [g for g in grains if g.start >= 0]
     table = np.asarray(table, np.float64)
     peak = np.abs(table).max(initial=0.0)
     table = table / peak if peak > 0 else table
     size = len(table)
     kr = SR / KSMPS
     starts = np.array([int(g.start / SCORE_RATE * kr + 0.5) * KSMPS for g in grains])
-    lengths = np.array([max(int(g.length / SCORE_RATE * kr + 0.5), 1) * KSMPS
+    lengths = np.array([max(int(g.length / SCORE_RATE * kr), 1) * KSMPS
                         for g in grains])
     amps = np.array([g.amp for g in grains], np.float64)
     phases = np.array([g.block / size for g in grains])
@@ -163,8 +166,7 @@ def synthesize(grains, table):
         frac = pos - np.floor(pos)
         tab = table[i0] * (1 - frac) + table[(i0 + 1) % size] * frac
         where = starts[sl][which] + (t * SR).round().astype(np.int64)
-        keep = where >= 0
-        out += np.bincount(where[keep], (amps[sl][which] ** 2 * env * tab)[keep],
+        out += np.bincount(where, amps[sl][which] ** 2 * env * tab,
                            minlength=len(out))[: len(out)]
     return out / ZERO_DBFS
 
@@ -189,8 +191,13 @@ def run_csound(score, folder, *, wav_name="out.wav", output="output.wav"):
     for name, text in (("grain.orc", ORCHESTRA), ("grain.sco", score)):
         with open(os.path.join(folder, name), "w") as f:
             f.write(text)
+    path = os.path.join(folder, output)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    # Csound exits non-zero after the notes it deletes (those before time 0),
+    # as it did in 2015, so success is judged by the file it writes.
     done = subprocess.run(["csound", "-d", "-m0", "-W", "-o", output, "grain.orc",
                            "grain.sco"], cwd=folder, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise MediaError(f"csound failed: {done.stderr.strip().splitlines()[-1:]}")
-    return os.path.join(folder, output)
+    if not os.path.exists(path) or os.path.getsize(path) <= 44:
+        raise MediaError(f"csound wrote no sound: {done.stderr.strip().splitlines()[-1:]}")
+    return path

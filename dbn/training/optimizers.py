@@ -10,6 +10,8 @@ import numpy as np
 import pytensor
 import pytensor.tensor as pt
 
+from . import settings
+
 RMS_HALFLIFE = 14  # downhill 0.2.2 defaults
 RMS_REGULARIZER = 1e-8
 ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.999, 1e-8
@@ -80,3 +82,4 @@ def adam(params, grads, lr, mu):
 
 
 OPTIMIZERS = {"nag": nag, "sgd": sgd, "rmsprop": rmsprop, "adam": adam}
+assert tuple(OPTIMIZERS) == settings.OPTIMIZERS

@@ -7,9 +7,9 @@ import dataclasses
 
 from ..errors import ParameterError
 from .device import DEVICES
-from .optimizers import OPTIMIZERS
 
 PRETRAIN = ("none", "rbm", "layerwise")
+OPTIMIZERS = ("nag", "sgd", "rmsprop", "adam")
 
 
 @dataclasses.dataclass
@@ -52,7 +52,7 @@ class Settings:
     progress: bool = True             # progress bars (on a terminal)
 
 
-_CHOICES = {"optimizer": tuple(OPTIMIZERS), "pretrain_optimizer": tuple(OPTIMIZERS),
+_CHOICES = {"optimizer": OPTIMIZERS, "pretrain_optimizer": OPTIMIZERS,
             "pretrain": PRETRAIN, "device": DEVICES, "visible": ("bernoulli", "gaussian")}
 _POSITIVE = ("learning_rate", "batch_size", "validate_every", "cd_k")
 _OPTIONAL_POSITIVE = ("max_epochs", "train_batches", "pretrain_learning_rate",
