@@ -37,6 +37,9 @@ def atomic_path(path):
     except OSError as e:
         raise DbnError(f"cannot write in {folder}: {e.strerror}") from None
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; finished files get the usual mode
     try:
         yield tmp
         with open(tmp, "rb+") as f:

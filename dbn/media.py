@@ -11,6 +11,7 @@ Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
 frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
 """
 import os
+import tempfile
 
 import av
 import cv2
@@ -239,3 +240,47 @@ def _mux_audio(dst, stream, samples, rate):
         frame.pts = i
         dst.mux(stream.encode(frame))
     dst.mux(stream.encode(None))
+
+
+def write_wav_stream(paths, blocks, rate, *, clean=False):
+    """Write one or more wav files from a stream of sample blocks.
+
+    Blocks go to temporary float32 files beside the targets first, so
+    memory stays flat and ``clean`` can peak-normalise; each wav then
+    appears atomically.
+
+    Parameters
+    ----------
+    paths : list of str
+    blocks : iterable of tuple of np.ndarray
+        one array of float samples per path, each block.
+    rate : int > 0
+    clean : bool
+        False: 2015's wrap-around; True: peak-normalise, then clip.
+
+    Returns
+    -------
+    n_samples : list of int
+        how many samples each file got.
+    """
+    raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p))) for p in paths]
+    peaks = [0.0] * len(paths)
+    counts = [0] * len(paths)
+    try:
+        for block in blocks:
+            for k, samples in enumerate(block):
+                samples = np.asarray(samples, np.float32)
+                raws[k].write(samples.tobytes())
+                peaks[k] = max(peaks[k], float(np.abs(samples).max(initial=0.0)))
+                counts[k] += len(samples)
+        for raw, path, peak in zip(raws, paths, peaks):
+            gain = 1 / peak if clean and peak > 0 else 1.0
+            raw.seek(0)
+            with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16",
+                                                         format="WAV") as out:
+                for chunk in iter(lambda: raw.read(1 << 20), b""):
+                    out.write(to_int16(np.frombuffer(chunk, np.float32) * gain, clean=clean))
+    finally:
+        for raw in raws:
+            raw.close()
+    return counts

@@ -4,7 +4,7 @@
 - `make_score`: out.wav's length -> the 2015 grain score (Python's random).
 - `score_text` / `ORCHESTRA`: grain.sco and grain.orc for Csound.
 - `synthesize`: the instrument in numpy: score + out.wav -> 44100 Hz audio.
-- `run_csound`: the same through a real ``csound`` when one is on PATH.
+- `write_csound_files`, `run_csound`: the same through a real ``csound``.
 """
 import contextlib
 import dataclasses
@@ -171,26 +171,32 @@ def synthesize(grains, table):
     return out / ZERO_DBFS
 
 
-def run_csound(score, folder, *, wav_name="out.wav", output="output.wav"):
-    """Write grain.orc and grain.sco into ``folder`` and run Csound there.
+def write_csound_files(folder, score):
+    """Write grain.orc and grain.sco into ``folder``; return their paths."""
+    paths = []
+    for name, text in (("grain.orc", ORCHESTRA), ("grain.sco", score)):
+        paths.append(os.path.join(folder, name))
+        with open(paths[-1], "w") as f:
+            f.write(text)
+    return paths
+
+
+def run_csound(folder, output="output.wav"):
+    """Run Csound on grain.orc and grain.sco in ``folder``.
 
     Parameters
     ----------
-    score : str
-        from `score_text`.
     folder : str
-        must hold ``wav_name``.
+        holds grain.orc, grain.sco and the wav the score's table reads.
+    output : str
+        file name of the 16-bit 44100 Hz wav to write there.
 
     Returns
     -------
     path : str
-        the 16-bit 44100 Hz wav Csound wrote.
     """
     if shutil.which("csound") is None:
         raise MediaError("csound is not on PATH")
-    for name, text in (("grain.orc", ORCHESTRA), ("grain.sco", score)):
-        with open(os.path.join(folder, name), "w") as f:
-            f.write(text)
     path = os.path.join(folder, output)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)

@@ -1,0 +1,75 @@
+"""Step one of the workflow: a video -> frames.pkl and its targets.
+
+- `pickle_video`: write the data files of a pickler variant.
+- `OUTPUTS`: which files each variant writes.
+"""
+import os
+
+import numpy as np
+
+from .datafile import write_array, write_rows
+from .errors import MediaError
+from .features import FRAME_SIZE, ROW, SPECTRAL, fft2_frames, pcm_rows, spectral_rows
+from .media import iter_frames, read_audio, read_frames, video_fps
+
+OUTPUTS = {
+    "raw": ("frames.pkl", "audio.pkl"),
+    **{v: ("frames.pkl", "stft.pkl") for v in SPECTRAL},
+    "fft2": ("fft-frames.pkl", "stft.pkl"),
+}
+
+
+def _target(samples, variant, rate):
+    if variant == "raw":
+        return pcm_rows(samples), f"{ROW} samples at {rate} Hz"
+    target = "stft-both" if variant == "fft2" else variant
+    return spectral_rows(samples, target), f"{target} at {SPECTRAL[target]['rate']} Hz"
+
+
+def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames_only=False,
+                 progress=True):
+    """Decode a video and write the data files of ``variant`` into ``out_dir``.
+
+    Parameters
+    ----------
+    video : str
+    variant : {"raw", "stft", "stft-real", "stft-mag", "stft-both", "fft2"}
+        raw: frames.pkl + audio.pkl (2015's pickler.py); stft*: frames.pkl
+        + stft.pkl; fft2: fft-frames.pkl + stft.pkl (stft-both targets), the
+        pair the stft-both experiment trained on.
+    out_dir : str
+    fps_correct : bool
+        raw only: resample the audio to 735 x fps Hz, so that each row is
+        exactly one frame's audio whatever the frame rate (2015 assumed 30).
+    frames_only : bool
+        write the frame file alone (for videos without audio).
+
+    Returns
+    -------
+    report : dict
+        files written, frames, rows, fps, seconds, target description.
+    """
+    fps = video_fps(video)
+    names = OUTPUTS[variant]
+    paths = [os.path.join(out_dir, n) for n in names]
+    samples = None
+    if not frames_only:
+        target = "stft-both" if variant == "fft2" else variant
+        rate = (int(round(ROW * fps)) if fps_correct else 22050) if variant == "raw" \
+            else SPECTRAL[target]["rate"]
+        samples = read_audio(video, rate)
+        if not len(samples):
+            raise MediaError(f"{video}: the audio stream decodes to no samples")
+    if variant == "fft2":
+        frames, _ = read_frames(video, progress=progress)
+        write_array(paths[0], fft2_frames(frames))
+        n_frames = len(frames)
+    else:
+        n_frames = write_rows(paths[0], iter_frames(video, progress=progress),
+                              width=FRAME_SIZE, dtype=np.float32)
+    report = {"files": paths[:1], "frames": n_frames, "fps": fps, "seconds": n_frames / fps}
+    if samples is not None:
+        rows, what = _target(samples, variant, rate)
+        write_array(paths[1], rows)
+        report.update(files=paths, rows=len(rows), target=what, rate=rate)
+    return report

@@ -1,0 +1,105 @@
+"""Rendering a video file to wav files, streaming (the CLI's side of render).
+
+- `render_video`: a video through a brain -> wav file(s), as 2015 named them.
+- `granular_file`: out.wav -> output.wav by the granular stage.
+"""
+import os
+import shutil
+
+import numpy as np
+
+from ..atomic import atomic_path
+from ..media import iter_frames, read_wav, write_wav, write_wav_stream
+from ..features import fft2_magnitudes
+from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
+
+
+def _batches(video, progress):
+    batch = []
+    for x in iter_frames(video, progress=progress):
+        batch.append(x)
+        if len(batch) == BATCH:
+            yield np.stack(batch)
+            batch = []
+    if batch:
+        yield np.stack(batch)
+
+
+def _fft2_peak(video):
+    return max(float(fft2_magnitudes(b).max(initial=0.0)) for b in _batches(video, False))
+
+
+def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
+                 progress=True, csound=False):
+    """Render ``video`` through ``net`` into ``out`` (and its companions).
+
+    Parameters
+    ----------
+    video : str
+    net : Network
+    mode : str
+        see `dbn.rendering.MODES`. windowed also writes the plain blocks
+        to ``<out stem>-plain.wav`` (2015's out.wav beside wout.wav);
+        granular first writes the raw render to ``out.wav`` beside ``out``.
+    out : str
+        the wav to write (atomically).
+    phase, seed, clean
+        see `dbn.rendering.stream`.
+    steal : str or None
+        a sound file to steal phases from.
+    csound : bool
+        granular: also write grain.orc/grain.sco, and run csound if found.
+
+    Returns
+    -------
+    written : list of str
+    """
+    check_mode(net, mode, phase)
+    if mode == "granular":
+        first = os.path.join(os.path.dirname(os.path.abspath(out)), "out.wav")
+        render_video(video, net, "raw", first, seed=seed, clean=clean, progress=progress)
+        return [first] + granular_file(first, out, seed=seed, csound=csound)
+    steal_samples = read_wav(steal)[0] if steal else None
+    peak = _fft2_peak(video) if mode == "stft-both" and clean else None
+    blocks = stream(net, _batches(video, progress), mode, phase=phase, seed=seed, clean=clean,
+                    steal=steal_samples, fft2_peak=peak)
+    if mode == "windowed":
+        stem, ext = os.path.splitext(out)
+        paths = [stem + "-plain" + (ext or ".wav"), out]
+    else:
+        paths, blocks = [out], ((b,) for b in blocks)
+    write_wav_stream(paths, blocks, sample_rate(mode, net), clean=clean)
+    return paths
+
+
+def granular_file(source, out, *, seed=None, csound=False):
+    """The granular stage of render.sh on a wav file.
+
+    Parameters
+    ----------
+    source : str
+        out.wav (its samples are the grain table).
+    out : str
+        output.wav, 44100 Hz 16-bit.
+    seed : int or None
+    csound : bool
+        also write grain.orc and grain.sco beside ``out``, and when csound
+        is on PATH let it render ``out`` instead of numpy.
+
+    Returns
+    -------
+    written : list of str
+    """
+    samples, _ = read_wav(source)
+    audio, grains = granular_from(samples, seed=seed)
+    written = []
+    if csound:
+        folder = os.path.dirname(os.path.abspath(out))
+        score = granular.score_text(grains, len(samples), os.path.relpath(source, folder))
+        written = granular.write_csound_files(folder, score)
+        if shutil.which("csound"):
+            with atomic_path(out) as tmp:
+                os.replace(granular.run_csound(folder, os.path.basename(tmp)), tmp)
+            return written + [out]
+    write_wav(out, audio, granular.SR, clean=True)  # Csound clips out-of-range samples
+    return written + [out]
