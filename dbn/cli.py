@@ -104,7 +104,7 @@ def cmd_info(args):
 
 
 def cmd_evaluate(args):
-    from .evaluate import evaluate_video
+    from .report import evaluate_video
     report = evaluate_video(args.video, args.brain, args.output, holdout=args.holdout,
                             force=args.force, seed=args.seed)
     print(f"wrote {report}")

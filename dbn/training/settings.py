@@ -42,7 +42,7 @@ class Settings:
     pretrain_save_progress: str = "current_pre_brain.pkl"
     weight_decay: float = 2e-4        # rbm L2 on weights
     cd_k: int = 1                     # rbm Gibbs steps
-    visible: str = "bernoulli"        # rbm first-layer visible units: bernoulli | gaussian
+    visible: str = "auto"             # rbm first-layer visible units: auto | bernoulli | gaussian
     # -- running --
     checkpoint_every: int = 0         # epochs between checkpoints; 0: none
     checkpoint: str = None            # checkpoint path; None: <brain>.ckpt chosen by the CLI
@@ -53,7 +53,7 @@ class Settings:
 
 
 _CHOICES = {"optimizer": OPTIMIZERS, "pretrain_optimizer": OPTIMIZERS,
-            "pretrain": PRETRAIN, "device": DEVICES, "visible": ("bernoulli", "gaussian")}
+            "pretrain": PRETRAIN, "device": DEVICES, "visible": ("auto", "bernoulli", "gaussian")}
 _POSITIVE = ("learning_rate", "batch_size", "validate_every", "cd_k")
 _OPTIONAL_POSITIVE = ("max_epochs", "train_batches", "pretrain_learning_rate",
                       "pretrain_batch_size", "pretrain_train_batches")

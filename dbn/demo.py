@@ -1,0 +1,70 @@
+"""The demo: the three 2015 steps on the bundled clip, then the evaluation.
+
+- `run_demo`: python pickler.py CLIP; python theanet.py --recipe
+  brains/demo.toml; ./render.sh CLIP; dbn evaluate --holdout 0.2.
+- `CLIP`: the bundled clip (see dbn/data/README.md for its attribution).
+"""
+import os
+import shutil
+import subprocess
+import sys
+
+from .errors import DbnError, ParameterError
+from .report import evaluate_video
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CLIP = os.path.join(HERE, "data", "grid_brbk7n.mpg")
+
+
+def _step(args, cwd):
+    print("$ " + " ".join(os.path.relpath(a, cwd) if os.path.isabs(a) else a for a in args),
+          flush=True)
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               PYTHON=sys.executable)
+    if subprocess.run(args, cwd=cwd, env=env).returncode != 0:
+        raise DbnError(f"demo step failed: {' '.join(args)}")
+
+
+def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2):
+    """Run the whole workflow on ``clip`` in ``out_dir``.
+
+    Parameters
+    ----------
+    out_dir : str
+        a new folder (an existing one is kept unless ``force``).
+    clip : str
+        the video (default: the bundled clip).
+    recipe : str or None
+        default brains/demo.toml.
+    holdout : float
+        the last part of the clip held out of training (``--valid-split``)
+        and evaluated on (``--holdout``).
+
+    Returns
+    -------
+    status : int
+        0.
+    """
+    scripts = [os.path.join(ROOT, s) for s in ("pickler.py", "theanet.py", "render.sh")]
+    if not all(os.path.exists(s) for s in scripts):
+        raise ParameterError("dbn demo runs pickler.py, theanet.py and render.sh from a "
+                             "source checkout; they are not beside this installation")
+    if os.path.exists(out_dir) and not force:
+        raise ParameterError(f"{out_dir} exists; keeping it (use --force to write into it)")
+    os.makedirs(out_dir, exist_ok=True)
+    name = os.path.basename(clip)
+    shutil.copyfile(clip, os.path.join(out_dir, name))
+    recipe = recipe or os.path.join(ROOT, "brains", "demo.toml")
+    py = sys.executable
+    _step([py, scripts[0], name], out_dir)
+    _step([py, scripts[1], "--recipe", recipe, "--valid-split", str(holdout)], out_dir)
+    _step([scripts[2], name], out_dir)
+    report = evaluate_video(os.path.join(out_dir, name), os.path.join(out_dir,
+                                                                      "theanet.py.net.pkl"),
+                            os.path.join(out_dir, "report"), holdout=holdout, force=force)
+    print(f"\ndemo done in {out_dir}:")
+    for f in (f"{name}-deeplearn.mkv", f"{name}-granular-deeplearn.mkv"):
+        print(f"  {os.path.join(out_dir, f)}")
+    print(f"  {report}  (metrics.json and PNG plots beside it)")
+    return 0
