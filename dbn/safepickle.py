@@ -85,6 +85,14 @@ def _scalar(dtype, data=b""):
     return np.frombuffer(data, dtype)[0]
 
 
+def _frombuffer(buf, dtype, shape, order):
+    # numpy's protocol-5 array reduction
+    dtype = _check_dtype(dtype)
+    if order not in ("C", "F"):
+        raise UnsafePickleError("refusing _frombuffer with an unknown order")
+    return np.frombuffer(buf, dtype).reshape(shape, order=order).copy()
+
+
 def _codecs_encode(text, encoding="utf-8"):
     # Python 3 writes bytes at protocol 2 as _codecs.encode(str, 'latin1').
     if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
@@ -113,6 +121,8 @@ _ALLOWED = {
     ("numpy._core.multiarray", "_reconstruct"): _reconstruct,
     ("numpy.core.multiarray", "scalar"): _scalar,
     ("numpy._core.multiarray", "scalar"): _scalar,
+    ("numpy._core.numeric", "_frombuffer"): _frombuffer,
+    ("numpy.core.numeric", "_frombuffer"): _frombuffer,
     ("numpy", "ndarray"): np.ndarray,
     ("numpy", "dtype"): _dtype,
     ("numpy.random", "__RandomState_ctor"): _random_state_ctor,
