@@ -38,6 +38,8 @@ def compile_mode(device):
     if device == "cpu":
         from pytensor.compile.mode import Mode
         return Mode(linker="cvm", optimizer="fast_run")
+    # JAX runs in 32 bits and says so for each 64-bit index PyTensor hands it
+    warnings.filterwarnings("ignore", message="Explicitly requested dtype")
     try:
         import jax
     except ImportError:

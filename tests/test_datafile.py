@@ -1,0 +1,61 @@
+"""Data files: protocol 2, Python 2 layout, read back exactly, atomically."""
+import pickle
+import pickletools
+
+import numpy as np
+import pytest
+
+import test_safepickle
+from dbn.datafile import read_array, write_array, write_rows
+from dbn.errors import FormatError
+
+
+def test_round_trip_and_python2_shape(tmp_path, rng):
+    a = rng.random((5, 7)).astype(np.float32)
+    write_array(tmp_path / "f.pkl", a)
+    data = (tmp_path / "f.pkl").read_bytes()
+    ops = {op.name for op, _, _ in pickletools.genops(data)}
+    assert data[:2] == b"\x80\x02" and "BINSTRING" in ops
+    assert not ops & {"BINUNICODE", "SHORT_BINBYTES", "BINBYTES", "FRAME", "STACK_GLOBAL"}
+    assert np.array_equal(read_array(tmp_path / "f.pkl"), a)
+    assert np.array_equal(pickle.loads(data, encoding="latin1"), a)
+    assert len(data) < a.nbytes + 300
+
+
+def test_write_rows_streams_the_same_bytes(tmp_path, rng):
+    a = rng.random((9, 4096)).astype(np.float32)
+    write_array(tmp_path / "a.pkl", a)
+    assert write_rows(tmp_path / "b.pkl", iter(a), width=4096) == 9
+    assert (tmp_path / "a.pkl").read_bytes() == (tmp_path / "b.pkl").read_bytes()
+
+
+def test_reads_python2_protocol0_files(tmp_path, rng):
+    a = rng.random((2, 735)).astype(np.float32)
+    (tmp_path / "audio.pkl").write_bytes(test_safepickle.py2_protocol0_array(a))
+    assert np.array_equal(read_array(tmp_path / "audio.pkl"), a)
+
+
+def test_float64_spectral_arrays_keep_their_dtype(tmp_path, rng):
+    a = rng.random((3, 513))
+    write_array(tmp_path / "stft.pkl", a)
+    assert read_array(tmp_path / "stft.pkl").dtype == np.float64
+
+
+def test_not_an_array(tmp_path):
+    (tmp_path / "x.pkl").write_bytes(pickle.dumps([1, 2], protocol=2))
+    with pytest.raises(FormatError, match="expected a pickle of one 2-d array, found list"):
+        read_array(tmp_path / "x.pkl")
+
+
+def test_failed_write_keeps_old_file(tmp_path, rng):
+    write_array(tmp_path / "f.pkl", np.zeros((2, 2), np.float32))
+    before = (tmp_path / "f.pkl").read_bytes()
+
+    def rows():
+        yield np.zeros(4, np.float32)
+        raise RuntimeError("decoder died")
+
+    with pytest.raises(RuntimeError):
+        write_rows(tmp_path / "f.pkl", rows(), width=4)
+    assert (tmp_path / "f.pkl").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["f.pkl"]

@@ -1,0 +1,99 @@
+"""Frames and targets against direct numpy evaluations of ORIGINAL.md sections 2-3."""
+import math
+
+import cv2
+import librosa
+import numpy as np
+import pytest
+
+from dbn.features import (SPECTRAL, fft2_frames, frame_vector, frame_windows, pcm_rows,
+                          rows_to_pcm, spectral_rows, to_int16)
+
+
+def test_frame_vector_is_cv2_gray_resize_over_255(rng):
+    bgr = rng.integers(0, 256, (48, 80, 3), dtype=np.uint8)
+    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    expect = cv2.resize(gray, (64, 64), interpolation=cv2.INTER_LINEAR)
+    x = frame_vector(bgr)
+    assert x.dtype == np.float32 and x.shape == (4096,)
+    assert np.array_equal(x, (expect.astype(np.float32) / 255).ravel())
+
+
+def test_pcm_rows_hand_made():
+    s = np.array([-32768, 0, 32767, -1], np.int16)
+    rows = pcm_rows(s, row=3)
+    assert rows.dtype == np.float32 and rows.shape == (2, 3)
+    assert rows.ravel().tolist() == [0.0, 0.5, 32767 / 65536 + 0.5, 32767 / 65536, 0.0, 0.0]
+    assert rows.max() < 1.0
+
+
+def test_pcm_rows_count_and_inverse(rng):
+    s = rng.integers(-32768, 32768, 735 * 4 + 10).astype(np.int16)
+    rows = pcm_rows(s)
+    assert rows.shape == (5, 735)
+    assert np.array_equal(rows_to_pcm(rows)[: len(s)], s)
+
+
+def test_to_int16_wraps_like_2015_and_clips_when_clean():
+    x = np.array([0.0, 0.5, 1.0, 1.5, -1.2, -1.0])
+    wrapped = [0, 16384, 32767, np.int16(np.int64(49150) - 65536), np.int16(-39320 + 65536),
+               -32767]
+    assert to_int16(x).tolist() == [int(v) for v in wrapped]
+    assert to_int16(x, clean=True).tolist() == [0, 16384, 32767, 32767, -32768, -32767]
+
+
+def test_frame_windows_zero_pad():
+    w = frame_windows(np.arange(10), 4, 6)
+    assert w.shape == (3, 6)
+    assert w[0].tolist() == [0, 1, 2, 3, 4, 5] and w[2].tolist() == [8, 9, 0, 0, 0, 0]
+
+
+def _direct(samples, variant):
+    """Section 3 written out with explicit loops."""
+    spec = SPECTRAL[variant]
+    x = samples / 32768.0
+    n = math.ceil(len(x) / spec["hop"])
+    rows = []
+    for i in range(n):
+        w = np.zeros(spec["n_fft"])
+        seg = x[i * spec["hop"]: i * spec["hop"] + spec["n_fft"]]
+        w[: len(seg)] = seg
+        if variant == "stft":
+            w = w * np.hanning(spec["n_fft"])
+        rows.append(np.fft.fft(w)[: spec["n_fft"] // 2 + 1])
+    b = np.array(rows)
+    if variant in ("stft", "stft-real"):
+        return b.real / np.abs(b.real).max()
+    mag = np.abs(b) / np.abs(b).max()
+    if variant == "stft-mag":
+        return mag
+    ph = np.angle(b)
+    return np.hstack([mag, ph / np.abs(ph).max()])
+
+
+@pytest.mark.parametrize("variant", sorted(SPECTRAL))
+def test_spectral_variant_matches_direct_evaluation(rng, variant):
+    s = rng.integers(-20000, 20000, 5000).astype(np.int16)
+    out = spectral_rows(s, variant)
+    assert out.dtype == np.float64 and out.shape[1] == SPECTRAL[variant]["width"]
+    np.testing.assert_allclose(out, _direct(s, variant), atol=1e-12)
+
+
+def test_stft_magnitude_agrees_with_librosa(rng):
+    s = rng.integers(-20000, 20000, 30720).astype(np.int16)
+    ours = np.abs(np.fft.fft(frame_windows(s / 32768.0, 1024, 2048), axis=1)[:, :1025])
+    ref = np.abs(librosa.stft(s / 32768.0, n_fft=2048, hop_length=1024, window="boxcar",
+                              center=False))
+    np.testing.assert_allclose(ours[: ref.shape[1]], ref.T, atol=1e-9)
+
+
+def test_fft2_frames(rng):
+    frames = rng.random((3, 4096)).astype(np.float32)
+    mags = np.stack([np.abs(np.fft.fft2(f.reshape(64, 64).astype(np.float64))).ravel()
+                     for f in frames])
+    np.testing.assert_allclose(fft2_frames(frames), mags / mags.max(), atol=1e-12)
+
+
+def test_silent_audio_does_not_divide_by_zero():
+    out = spectral_rows(np.zeros(3000, np.int16), "stft-both")
+    assert np.isfinite(out).all() and not out.any()

@@ -1,0 +1,336 @@
+"""Training against plain numpy re-derivations, and the 2015 loop's schedule.
+
+Each optimiser step and the CD-1 step is written again here in float64
+numpy, line for line, and compared with the compiled PyTensor graph.
+Networks are tiny (16-8-4) so that the suite compiles few, small graphs.
+"""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from conftest import ROOT
+from dbn import Network, ParameterError, load_brain
+from dbn.training import settings_from
+from dbn.training.batches import Batches
+from dbn.training.graph import Model
+from dbn.training.loop import fit
+from dbn.training.optimizers import RMS_HALFLIFE
+from dbn.training.rbm import RBM
+from dbn.training.run import train
+
+
+def data(rng, n=64, dtype=np.float64):
+    X = rng.random((n, 16)).astype(dtype)
+    A = rng.normal(size=(16, 4))
+    return X, (np.tanh(X @ A) * 0.5 + 0.5).astype(dtype)
+
+
+def grads(params, x, y):
+    """MSE over all elements through relu hidden layers and a linear output."""
+    W1, b1, W2, b2 = params
+    z1 = x @ W1 + b1
+    h1 = np.maximum(z1, 0)
+    z2 = h1 @ W2 + b2
+    d2 = 2 * (z2 - y) / z2.size
+    d1 = (d2 @ W2.T) * (z1 > 0)
+    return [x.T @ d1, d1.sum(0), h1.T @ d2, d2.sum(0)], np.mean((z2 - y) ** 2)
+
+
+def nag_ref(p, g, v, lr, mu):
+    v = mu * v - lr * g
+    return p + mu * v - lr * g, v
+
+
+def sgd_ref(p, g, v, lr, mu):
+    v = mu * v - lr * g
+    return p + v, v
+
+
+def rmsprop_ref(p, g, state, lr, mu):
+    f, s, v = state
+    c = np.exp(-np.log(2) / RMS_HALFLIFE)
+    f = c * f + (1 - c) * g
+    s = c * s + (1 - c) * g * g
+    v = mu * v - lr * g / np.sqrt(s - f * f + 1e-8)
+    return p + v, (f, s, v)
+
+
+@pytest.mark.parametrize("name,ref", [("nag", nag_ref), ("sgd", sgd_ref),
+                                      ("rmsprop", rmsprop_ref)])
+def test_optimizer_steps_match_numpy(rng, name, ref):
+    X, Y = data(rng)
+    net = Network([16, 8, 4], seed=0, dtype="float64")
+    model = Model(net.layers, X, Y, optimizer=name, learning_rate=0.05, momentum=0.9,
+                  device="cpu")
+    params = [l.W.copy() if k == 0 else l.b.copy() for l in net.layers for k in (0, 1)]
+    state = [0.0 if name != "rmsprop" else (0.0, 0.0, 0.0)] * 4
+    for idx in (np.arange(0, 10, dtype=np.int32), np.arange(10, 20, dtype=np.int32)):
+        g, loss = grads(params, X[idx], Y[idx])
+        assert model.step(idx) == pytest.approx(loss, abs=1e-12)  # loss before the update
+        for i in range(4):
+            params[i], state[i] = ref(params[i], g[i], state[i], 0.05, 0.9)
+    for got, want in zip(model.get_params(), params):
+        np.testing.assert_allclose(got, want, atol=1e-10)
+
+
+def test_float32_step_within_1e6(rng):
+    X, Y = data(rng, dtype=np.float32)
+    net = Network([16, 8, 4], seed=0)
+    model = Model(net.layers, X, Y, optimizer="nag", learning_rate=0.05, momentum=0.9,
+                  device="cpu")
+    params = [a.astype(np.float64) for l in net.layers for a in (l.W, l.b)]
+    idx = np.arange(32, dtype=np.int32)
+    g, _ = grads(params, X[idx].astype(np.float64), Y[idx].astype(np.float64))
+    model.step(idx)
+    for got, p, gi in zip(model.get_params(), params, g):
+        np.testing.assert_allclose(got, nag_ref(p, gi, 0.0, 0.05, 0.9)[0], atol=1e-6)
+
+
+def cd1_ref(W, hb, vb, v0, draw, visible, hidden, lr, mu, wd):
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    pre0 = v0 @ W + hb
+    if hidden == "bernoulli":
+        h0 = (draw < sig(pre0)).astype(float)
+        mean = sig
+    else:
+        h0 = np.maximum(pre0 + np.sqrt(sig(pre0)) * draw, 0)
+        mean = lambda z: np.maximum(z, 0)  # noqa: E731
+    v1 = h0 @ W.T + vb
+    v1 = sig(v1) if visible == "bernoulli" else v1
+    pre1 = v1 @ W + hb
+    n = len(v0)
+    gW = (v0.T @ mean(pre0) - v1.T @ mean(pre1)) / n - wd * W
+    ghb, gvb = (mean(pre0) - mean(pre1)).mean(0), (v0 - v1).mean(0)
+    return W + lr * gW, hb + lr * ghb, vb + lr * gvb, np.mean((v0 - v1) ** 2)
+
+
+@pytest.mark.parametrize("visible,hidden", [("bernoulli", "bernoulli"), ("gaussian", "nrelu")])
+def test_cd1_step_matches_numpy(rng, visible, hidden):
+    X = rng.random((20, 16))
+    rbm = RBM(8, visible=visible, hidden=hidden, learning_rate=0.1, momentum=0.5,
+              weight_decay=2e-4, dtype="float64").compile(X, np.random.default_rng(0))
+    W, hb, vb = (p.get_value().copy() for p in (rbm._W, rbm._hb, rbm._vb))
+    idx = np.arange(10, dtype=np.int32)
+    draws = rbm.draws(np.random.default_rng(1), 10)
+    err = rbm.cd_step(idx, *draws)
+    W1, hb1, vb1, err_ref = cd1_ref(W, hb, vb, X[idx], draws[0], visible, hidden, 0.1, 0.5,
+                                    2e-4)
+    assert err == pytest.approx(err_ref, abs=1e-10)
+    np.testing.assert_allclose(rbm._W.get_value(), W1, atol=1e-10)
+    np.testing.assert_allclose(rbm._hb.get_value(), hb1, atol=1e-10)
+    np.testing.assert_allclose(rbm._vb.get_value(), vb1, atol=1e-10)
+
+
+# -- the loop ---------------------------------------------------------------------
+
+class Scripted:
+    """A stand-in model whose validations return a scripted sequence of losses."""
+
+    def __init__(self, losses, fail_at=None):
+        self.losses, self.fail_at = list(losses), fail_at
+        self.params = [np.zeros(1)]
+        self.validations = []
+
+    def step(self, idx):
+        if self.params[0][0] == self.fail_at:
+            raise KeyboardInterrupt
+        self.params = [self.params[0] + 1]
+        return 1.0
+
+    def loss(self, idx, valid=False):
+        self.validations.append(self.params[0][0])
+        return self.losses.pop(0)
+
+    def get_params(self):
+        return [p.copy() for p in self.params]
+
+    def set_params(self, values):
+        self.params = [v.copy() for v in values]
+
+
+def run_scripted(losses, **kw):
+    model = Scripted(losses, kw.pop("fail_at", None))
+    batches = Batches(1, 1, np.random.RandomState(0))
+    opts = dict(validate_every=10, patience=5, min_improvement=0.0, progress=False)
+    opts.update(kw)
+    state = fit(model, batches, [np.array([0], np.int32)], **opts)
+    return model, state
+
+
+def test_patience_schedule_stops_at_the_sixth_failed_validation():
+    losses = [5, 4, 3, 3.5, 3.2, 3.1, 3.0, 4, 5, 1]
+    model, state = run_scripted(losses)
+    # validations at epochs 0, 10, ..., 80; best (3) at epoch 20; stop at the 6th after it
+    assert model.validations == [0, 10, 20, 30, 40, 50, 60, 70, 80]
+    assert state["epoch"] == 80 and state["stopped"] == "patience"
+    assert model.params[0][0] == 20  # best parameters restored
+    assert len(state["history"]) == 80
+
+
+def test_min_improvement_is_relative():
+    model, state = run_scripted([10, 9.5, 8.9, 8.8, 8.1, 7.9, 7.8, 7.7, 7.6, 7.5, 7.4],
+                                validate_every=1, patience=1, min_improvement=0.1)
+    # 9.5 is not 10% better than 10; 8.9 is; then 8.8 and 8.1 fail -> stop
+    assert state["best_loss"] == 8.9 and state["epoch"] == 4
+
+
+def test_max_epochs_validates_once_more():
+    model, state = run_scripted([5, 4, 3], max_epochs=15)
+    assert model.validations == [0, 10, 15] and state["stopped"] == "max_epochs"
+    assert model.params[0][0] == 15
+
+
+def test_ctrl_c_restores_best_and_stops():
+    model, state = run_scripted([5, 4, 6, 7], fail_at=15)
+    assert state["stopped"] == "interrupted" and model.params[0][0] == 10
+
+
+def test_progress_saves_follow_theanets():
+    saves = []
+    model = Scripted([1.0] * 100)
+    fit(model, Batches(1, 1, np.random.RandomState(0)), [np.array([0], np.int32)],
+        validate_every=10, patience=5, min_improvement=0.0, max_epochs=25, save_every=10,
+        on_save=lambda: saves.append(model.params[0][0]), progress=False)
+    assert saves == [11, 21]  # after the epochs of 0-based index 10 and 20
+
+
+def test_batches_are_fixed_and_reshuffled_each_pass():
+    b = Batches(10, 3, np.random.RandomState(0))
+    first, second = b.epoch(), b.epoch()
+    as_sets = lambda e: sorted(tuple(x) for x in e)  # noqa: E731
+    assert as_sets(first) == as_sets(second) == [(0, 1, 2), (3, 4, 5), (6, 7, 8), (9,)]
+    orders = {tuple(tuple(x) for x in b.epoch()) for _ in range(20)}
+    assert len(orders) > 1  # the order changes from pass to pass
+
+
+# -- whole runs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("pretrain", ["none", "rbm", "layerwise"])
+def test_small_network_learns(rng, pretrain):
+    X, Y = data(rng, n=200, dtype=np.float32)
+    net = Network([16, 8, 4], seed=1)
+    history = train(net, X, Y, seed=0, max_epochs=80, learning_rate=0.05, pretrain=pretrain,
+                    pretrain_epochs=5, progress=False)
+    baseline = np.mean((net.predict(X) * 0 + Y.mean(0) - Y) ** 2)
+    assert history[-1]["loss"] * 10 < history[0]["loss"]
+    assert np.mean((net.predict(X) - Y) ** 2) < baseline
+
+
+def test_seeded_cpu_run_is_repeatable(rng):
+    X, Y = data(rng, dtype=np.float32)
+    a, b = Network([16, 8, 4], seed=1), Network([16, 8, 4], seed=1)
+    for net in (a, b):
+        train(net, X, Y, seed=3, max_epochs=12, shuffle_pairs=True, progress=False)
+    assert all(np.array_equal(x.W, y.W) for x, y in zip(a.layers, b.layers))
+
+
+def test_resume_equals_uninterrupted(rng, tmp_path):
+    X, Y = data(rng, dtype=np.float32)
+    common = dict(seed=7, learning_rate=0.05, validate_every=3, patience=50, progress=False,
+                  shuffle_pairs=True)
+    whole = Network([16, 8, 4], seed=2)
+    train(whole, X, Y, max_epochs=20, **common)
+    ckpt = str(tmp_path / "b.ckpt")
+    part = Network([16, 8, 4], seed=2)
+    train(part, X, Y, max_epochs=11, checkpoint_every=5, checkpoint=ckpt, **common)
+    assert load_brain(ckpt).meta["train_state"]["loop"]["epoch"] == 10
+    resumed = Network([16, 8, 4], seed=2)
+    history = train(resumed, X, Y, max_epochs=20, checkpoint=ckpt, resume=True, **common)
+    assert history[-1]["epoch"] == 20
+    for a, b in zip(whole.layers, resumed.layers):
+        assert np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+
+
+def test_progress_brains_are_written(rng, tmp_path, monkeypatch):
+    X, Y = data(rng, dtype=np.float32)
+    monkeypatch.chdir(tmp_path)
+    clock = iter(range(1438666035, 1438666100))
+    monkeypatch.setattr(time, "time", lambda: next(clock))
+    train(Network([16, 8, 4], seed=2), X, Y, max_epochs=7, save_every=3, seed=0,
+          progress=False)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["brain-1438666035", "brain-1438666036"]
+    assert load_brain(tmp_path / names[0]).sizes == [16, 8, 4]
+
+
+def test_jax_backend_matches_cpu(rng):
+    pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
+    X, Y = data(rng, dtype=np.float32)
+    nets = [Network([16, 8, 4], seed=4) for _ in range(2)]
+    for net, device in zip(nets, ("cpu", "jax")):
+        train(net, X, Y, seed=1, max_epochs=5, device=device, progress=False)
+    for a, b in zip(*(n.layers for n in nets)):
+        np.testing.assert_allclose(a.W, b.W, atol=1e-5)
+
+
+def test_gpu_without_gpu_is_a_clear_error(rng):
+    pytest.importorskip("jax", reason="needs jax to look for a GPU")
+    import jax
+    try:
+        has_gpu = bool(jax.devices("gpu"))
+    except RuntimeError:
+        has_gpu = False
+    if has_gpu:
+        pytest.skip("a GPU is visible here")
+    X, Y = data(rng, dtype=np.float32)
+    with pytest.raises(ParameterError, match="no GPU"):
+        train(Network([16, 8, 4]), X, Y, device="gpu", max_epochs=1)
+
+
+@pytest.mark.parametrize("settings,match", [
+    ({"learnin_rate": 1}, "unknown training setting"),
+    ({"learning_rate": 0}, "learning_rate must be > 0"),
+    ({"learning_rate": -1.0}, "> 0"),
+    ({"batch_size": 2.5}, "batch_size must be int"),
+    ({"optimizer": "lbfgs"}, "optimizer must be one of"),
+    ({"valid_split": 1.0}, "valid_split"),
+])
+def test_bad_settings(settings, match):
+    with pytest.raises(ParameterError, match=match):
+        settings_from(settings)
+
+
+@pytest.mark.parametrize("X,Y,match", [
+    (np.zeros((0, 16)), np.zeros((0, 4)), "empty"),
+    (np.zeros((5, 15)), np.zeros((5, 4)), "16-8-4"),
+    (np.full((5, 16), np.nan), np.zeros((5, 4)), "NaN"),
+    (np.zeros((5, 16)), np.zeros((3, 4)), "only 3 target rows"),
+])
+def test_bad_data(X, Y, match):
+    with pytest.raises(ParameterError, match=match):
+        train(Network([16, 8, 4]), X, Y)
+
+
+KILLER = """
+import sys
+import numpy as np
+from dbn import Network
+from dbn.brainfile import save_brain
+net = Network([4096, 1000, 735], seed=0)
+i = 0
+while True:
+    for l in net.layers:
+        l.b[:] = i
+    save_brain(net, sys.argv[1])
+    i += 1
+    print(i, flush=True)
+"""
+
+
+def test_sigkill_during_save_leaves_previous_checkpoint(tmp_path):
+    path = tmp_path / "ckpt.pkl"
+    proc = subprocess.Popen([sys.executable, "-c", KILLER, str(path)], stdout=subprocess.PIPE,
+                            env=dict(os.environ, PYTHONPATH=ROOT), text=True)
+    for _ in range(3):
+        proc.stdout.readline()  # a few complete saves
+    time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    net = load_brain(path)
+    assert net.sizes == [4096, 1000, 735]
+    assert len(set(net.layers[0].b.tolist())) == 1  # one whole save, not a mix
