@@ -49,6 +49,8 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
     report : dict
         files written, frames, rows, fps, seconds, target description.
     """
+    if not os.path.isdir(out_dir) or not os.access(out_dir, os.W_OK):
+        raise MediaError(f"cannot write in {out_dir}: not a writable folder")
     fps = video_fps(video)
     names = OUTPUTS[variant]
     paths = [os.path.join(out_dir, n) for n in names]

@@ -51,6 +51,14 @@ def make_clip(path, *, seconds=1.0, fps=30, tone=440.0, audio=True, size=(64, 48
     return n_frames
 
 
+def make_empty_video(path):
+    """An AVI whose video stream has a header and no frames."""
+    with av.open(path, "w", format="avi") as out:
+        v = out.add_stream("mpeg4", rate=30)
+        v.width, v.height, v.pix_fmt = 32, 32, "yuv420p"
+        out.start_encoding()
+
+
 @pytest.fixture
 def tone_clip(tmp_path):
     path = str(tmp_path / "tone.mkv")

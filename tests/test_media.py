@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import CLIP
+from conftest import CLIP, make_empty_video
 from dbn.errors import MediaError
 from dbn.media import mux, read_audio, read_frames, read_wav, video_fps, write_wav
 
@@ -57,11 +57,9 @@ def test_missing_file(tmp_path):
 
 
 def test_zero_frame_video(tmp_path):
-    path = str(tmp_path / "empty.mkv")
-    with av.open(path, "w", format="matroska") as out:
-        v = out.add_stream("ffv1", rate=30)
-        v.width, v.height, v.pix_fmt = 32, 32, "yuv420p"
-    with pytest.raises(MediaError):
+    path = str(tmp_path / "empty.avi")
+    make_empty_video(path)
+    with pytest.raises(MediaError, match="no video frames could be decoded"):
         read_frames(path)
 
 

@@ -121,4 +121,4 @@ def ola(predictions):
 
 
 def _divide(acc, norm):
-    return np.divide(acc, norm, out=np.zeros_like(acc), where=norm > 1e-3)
+    return np.divide(acc, norm, out=np.zeros_like(acc), where=norm > 1e-12)

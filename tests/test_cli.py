@@ -1,0 +1,189 @@
+"""The command line as users run it: the 2015 scripts, dbn subcommands, bad input."""
+import os
+import shutil
+
+import av
+import numpy as np
+import pytest
+
+import test_safepickle
+from conftest import make_clip, make_empty_video, run_cli
+from dbn import Network
+from dbn.datafile import read_array, write_array
+
+
+def one_line_error(r):
+    assert r.returncode != 0
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    return lines[0]
+
+
+def test_pickler_py_as_in_2015(clip, tmp_path):
+    r = run_cli("pickler.py", os.path.basename(clip), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "75 frames" in r.stdout and "25.000 fps" in r.stdout and "rows" in r.stdout
+    frames, audio = read_array(tmp_path / "frames.pkl"), read_array(tmp_path / "audio.pkl")
+    assert frames.shape == (75, 4096) and frames.dtype == np.float32
+    assert audio.shape[1] == 735 and audio.dtype == np.float32
+    assert 0 <= audio.min() and audio.max() < 1
+
+
+def test_pickler_default_is_vtest_avi(tmp_path):
+    line = one_line_error(run_cli("pickler.py", cwd=tmp_path))
+    assert "vtest.avi: no such file" in line
+
+
+@pytest.mark.parametrize("variant,files,width", [
+    ("stft", ("frames.pkl", "stft.pkl"), 513), ("stft-mag", ("frames.pkl", "stft.pkl"), 1025),
+    ("fft2", ("fft-frames.pkl", "stft.pkl"), 2050)])
+def test_pickle_variants(tone_clip, tmp_path, variant, files, width):
+    r = run_cli("pickle", tone_clip, "--variant", variant, "-o", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    target = read_array(tmp_path / files[1])
+    assert target.dtype == np.float64 and target.shape[1] == width
+    assert read_array(tmp_path / files[0]).shape == (30, 4096)
+
+
+def test_fps_correct_gives_one_row_per_frame(tmp_path):
+    path = str(tmp_path / "c25.mkv")
+    make_clip(path, seconds=2.0, fps=25)
+    r = run_cli("pickle", path, "--fps-correct", "-o", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert abs(len(read_array(tmp_path / "audio.pkl")) - 50) <= 1
+
+
+def test_audioverify(clip, tmp_path):
+    run_cli("pickler.py", os.path.basename(clip), cwd=tmp_path)
+    r = run_cli("audioverify", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    import soundfile as sf
+    x, rate = sf.read(tmp_path / "audio.wav", dtype="int16")
+    rows = read_array(tmp_path / "audio.pkl")
+    assert rate == 22050
+    assert np.array_equal(x, np.rint(rows.ravel().astype(np.float64) * 32767).astype(np.int16))
+
+
+def test_no_audio_names_frames_only(silent_video, tmp_path):
+    line = one_line_error(run_cli("pickle", silent_video, "-o", str(tmp_path)))
+    assert "no audio stream" in line and "--frames-only" in line
+    assert not os.path.exists(tmp_path / "frames.pkl")
+    assert run_cli("pickle", silent_video, "--frames-only", "-o", str(tmp_path)).returncode == 0
+    assert read_array(tmp_path / "frames.pkl").shape == (30, 4096)
+
+
+def test_bad_inputs_keep_existing_outputs(tmp_path):
+    write_array(tmp_path / "frames.pkl", np.ones((2, 4096), np.float32))
+    before = (tmp_path / "frames.pkl").read_bytes()
+    (tmp_path / "junk.avi").write_bytes(b"\x00junk" * 500)
+    empty = str(tmp_path / "empty.avi")
+    make_empty_video(empty)
+    for video, words in ((tmp_path / "missing.mp4", "no such file"),
+                         (tmp_path / "junk.avi", "not a readable"),
+                         (empty, "no video frames")):
+        line = one_line_error(run_cli("pickle", str(video), "--frames-only", "-o",
+                                      str(tmp_path)))
+        assert words in line
+        assert (tmp_path / "frames.pkl").read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["empty.avi", "frames.pkl", "junk.avi"]
+
+
+def test_unwritable_output_folder(clip, tmp_path):
+    line = one_line_error(run_cli("pickle", clip, "-o", str(tmp_path / "no" / "such")))
+    assert "cannot write" in line
+
+
+def test_corrupt_and_hostile_pkl(tmp_path):
+    (tmp_path / "audio.pkl").write_bytes(b"\x80\x02}q\x00(U")
+    assert "audio.pkl" in one_line_error(run_cli("audioverify", cwd=tmp_path))
+    sentinel = tmp_path / "ran"
+    (tmp_path / "audio.pkl").write_bytes(
+        test_safepickle.hostile_pickles(sentinel)["p2 REDUCE os.system"])
+    assert "refusing" in one_line_error(run_cli("audioverify", cwd=tmp_path))
+    assert not sentinel.exists() and not (tmp_path / "audio.wav").exists()
+
+
+def test_train_errors(tmp_path):
+    write_array(tmp_path / "frames.pkl", np.random.rand(20, 4096).astype(np.float32))
+    write_array(tmp_path / "audio.pkl", np.random.rand(20, 735).astype(np.float32))
+    assert "no recipe" in one_line_error(run_cli("train", "--recipe", "nope.toml",
+                                                 cwd=tmp_path))
+    assert "do not match" in one_line_error(run_cli("train", "--layers", "4096", "8", "700",
+                                                    cwd=tmp_path))
+    assert "learning_rate" in one_line_error(run_cli("train", "--learning-rate", "0",
+                                                     cwd=tmp_path))
+    (tmp_path / "bad.toml").write_text("[network]\nlayers = [4096, 735]\nsize = 3\n")
+    assert "unknown key 'size'" in one_line_error(run_cli("train", "--recipe", "bad.toml",
+                                                          cwd=tmp_path))
+    write_array(tmp_path / "audio.pkl", np.full((20, 735), np.nan, np.float32))
+    assert "NaN" in one_line_error(run_cli("train", "--layers", "4096", "8", "735",
+                                           cwd=tmp_path))
+    assert not (tmp_path / "theanet.py.net.pkl").exists()
+
+
+def test_theanet_py_trains_and_saves_both_files(tmp_path):
+    write_array(tmp_path / "frames.pkl", np.random.rand(30, 4096).astype(np.float32))
+    write_array(tmp_path / "audio.pkl", np.random.rand(40, 735).astype(np.float32))
+    r = run_cli("theanet.py", "--layers", "4096", "16", "735", "--pretrain", "none",
+                "--max-epochs", "2", "--seed", "0", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "settings:" in r.stdout and "batch_size=10" in r.stdout
+    net, exp = (tmp_path / "theanet.py.net.pkl").read_bytes(), (tmp_path /
+                                                                 "theanet.py.exp.pkl").read_bytes()
+    assert net == exp
+    from dbn import load_brain
+    brain = load_brain(tmp_path / "theanet.py.net.pkl")
+    assert brain.sizes == [4096, 16, 735] and len(brain.meta["history"]) == 2
+    assert brain.meta["recipe"]["train"]["learning_rate"] == 1e-4
+
+
+def test_render_sh_end_to_end(clip, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    Network([4096, 8, 735], seed=0).save(work / "theanet.py.net.pkl")
+    r = run_cli("render.sh", str(clip), "-x", cwd=work)
+    assert r.returncode == 0, r.stderr
+    for name in ("clip.mpg-deeplearn-x.mkv", "clip.mpg-granular-deeplearn-x.mkv"):
+        with av.open(str(work / name)) as c:
+            assert c.format.name.startswith("matroska")
+            assert len(c.streams.video) == 1 and len(c.streams.audio) == 1
+
+
+@pytest.mark.parametrize("env,match", [({}, "no such video"),
+                                       ({"BRAIN": "nope.pkl"}, "no such brain")])
+def test_render_sh_errors(clip, tmp_path, env, match):
+    video = "missing.mp4" if not env else str(clip)
+    r = run_cli("render.sh", video, cwd=tmp_path, env=env)
+    assert r.returncode != 0 and match in r.stderr and "Traceback" not in r.stderr
+
+
+def test_render_sh_refuses_a_mode_the_brain_cannot_render(clip, tmp_path):
+    Network([4096, 8, 735], seed=0).save(tmp_path / "theanet.py.net.pkl")
+    r = run_cli("render.sh", str(clip), cwd=tmp_path, env={"MODE": "stft-mag"})
+    assert r.returncode != 0 and "cannot render mode 'stft-mag'" in r.stderr
+    assert not any(p.endswith(".mkv") for p in os.listdir(tmp_path))
+
+
+def test_render_windowed_writes_both(clip, tmp_path):
+    Network([4096, 8, 735], seed=0).save(tmp_path / "b.pkl")
+    r = run_cli("render", clip, "--brain", "b.pkl", "--mode", "windowed", "--seed", "1",
+                cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert os.path.exists(tmp_path / "wout.wav") and os.path.exists(tmp_path / "wout-plain.wav")
+
+
+def test_render_rejects_non_frame_brain(clip, tmp_path):
+    Network([16, 735], seed=0).save(tmp_path / "b.pkl")
+    assert "expected 4096" in one_line_error(run_cli("render", clip, "--brain", "b.pkl",
+                                                     cwd=tmp_path))
+
+
+@pytest.mark.skipif(shutil.which("csound") is None, reason="csound is not installed")
+def test_granular_with_csound_writes_score(tmp_path):
+    import soundfile as sf
+    sf.write(tmp_path / "out.wav", (np.sin(np.arange(22050) / 5) * 9000).astype(np.int16),
+             22050)
+    r = run_cli("granular", "--csound", "--seed", "1", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert {"grain.orc", "grain.sco", "output.wav"} <= set(os.listdir(tmp_path))
+    assert sf.info(str(tmp_path / "output.wav")).samplerate == 44100

@@ -1,0 +1,273 @@
+"""Each render mode against a plain re-derivation of ORIGINAL.md section 5."""
+import random
+import shutil
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import ROOT
+from dbn import Network, ParameterError
+from dbn.features import to_int16
+from dbn.media import read_wav
+from dbn.rendering import check_mode, granular, render, spectral
+
+STEAL = f"{ROOT}/dbn/data/steal-phase.wav"
+
+
+@pytest.fixture
+def frames(rng):
+    return rng.random((12, 4096)).astype(np.float32)
+
+
+def test_raw_is_two_predict_minus_one(frames):
+    net = Network([4096, 8, 735], seed=0)
+    out = render(net, frames, "raw")
+    assert np.array_equal(out, (2 * net.predict(frames).astype(np.float64) - 1).ravel()
+                          .astype(np.float32))
+
+
+def windowed_ref(net, frames, seed):
+    """videosonify2.py, written out."""
+    nrng, prng = np.random.RandomState(seed), random.Random(seed)
+    w = np.hanning(735)
+    frames = frames[1:]  # the first frame is read and thrown away
+    out, wout = [], np.zeros(735 * (len(frames) + 2))
+    for i, f in enumerate(frames):
+        n1 = f + nrng.normal(0, 0.1, 4096)
+        n2 = f + nrng.normal(-0.05, 0.1, 4096)
+        p = (2 * net.predict(np.stack([f, n1, n2])).astype(np.float64) - 1) * w
+        start = (i + 1) * 735
+        offset = int(367 + (prng.random() - 0.5) * 73)
+        wout[start:start + 735] = p[0]
+        wout[start + offset:start + offset + 735] += p[1]
+        wout[start + offset - 735:start + offset] += p[1]
+        out.append(p[0])
+    return np.concatenate(out), wout
+
+
+def test_windowed_places_every_block(frames):
+    net = Network([4096, 8, 735], seed=0)
+    from dbn.rendering import batches_of, stream
+    blocks = list(stream(net, batches_of(frames, 5), "windowed", seed=3))
+    out = np.concatenate([b[0] for b in blocks])
+    wout = np.concatenate([b[1] for b in blocks])
+    ref_out, ref_wout = windowed_ref(net, frames, 3)
+    np.testing.assert_allclose(out, ref_out, atol=1e-12)
+    np.testing.assert_allclose(wout, ref_wout, atol=1e-12)
+    assert np.array_equal(render(net, frames, "windowed", seed=3), ref_wout.astype(np.float32))
+
+
+def test_ola_keeps_the_level_and_has_no_steps():
+    rows = np.full((6, 735), 0.75)  # a constant row maps to 0.5
+    out = np.concatenate(list(spectral_free_ola(rows)))
+    assert np.allclose(out[1:735 * 6], 0.5)
+
+
+def spectral_free_ola(rows):
+    from dbn.rendering import pcm
+    return pcm.ola([rows])
+
+
+def test_stft_inverts_a_cosine():
+    k = 20
+    pred = np.zeros((3, 513))
+    pred[:, k] = 512  # the real spectrum of cos(2 pi k n / 1024), without the mirror bin
+    out = np.concatenate(list(spectral.stft([pred])))
+    n = np.arange(1024)
+    frame = 0.5 * np.cos(2 * np.pi * k * n / 1024) / (np.hanning(1024) + 1e-4)
+    expect = np.zeros(735 * 3 + 289)
+    for i in range(3):
+        expect[i * 735:i * 735 + 1024] += frame
+    np.testing.assert_allclose(out, expect, atol=1e-9)
+
+
+def test_running_max_ola_rederived(rng):
+    frames = rng.normal(0, 1, (5, 2048))
+    out = np.concatenate(list(spectral.running_max_ola([frames[:2], frames[2:]], 0.5)))
+    amax, tail, ref = 0.5, np.zeros(1024), []
+    for x in frames:
+        amax = max(amax, x.max())
+        ref.append((x[:1024] + tail) / amax)
+        tail = x[1024:]
+    ref.append(tail)
+    np.testing.assert_allclose(out, np.concatenate(ref), atol=1e-12)
+
+
+def test_stft_real_debug_bump_and_clean(frames):
+    net = Network([4096, 8, 1025], seed=0)
+    quirky, clean = render(net, frames, "stft-real"), render(net, frames, "stft-real",
+                                                             clean=True)
+    np.testing.assert_allclose(quirky[:2048], np.hanning(2048), atol=1e-6)
+    assert len(quirky) == 2048 + 1024 * (len(frames) - 1) + 1024
+    assert len(clean) == 1024 * len(frames) + 1024
+
+
+@pytest.mark.parametrize("name,at", [
+    ("exp001", lambda t, r: np.pi / 2 + t * np.pi / 100),
+    ("exp002", lambda t, r: np.pi / 2 + t * np.pi / 10),
+    ("exp003", lambda t, r: np.pi / 2 + t * r.normal(0, np.pi / 2, 2048)),
+    ("exp006", lambda t, r: 0 + t * r.normal(0, np.pi / 2, 2048)),
+    ("exp007", lambda t, r: np.pi / 2 + t * r.uniform(-np.pi / 2, np.pi / 2, 2048)),
+    ("exp008", lambda t, r: np.pi / 2 + t * (np.pi / 2) * np.arange(2048) / 2048),
+    ("exp009", lambda t, r: np.pi / 2 + t * (np.pi / 2) * (2048 - np.arange(2048)) / 2048),
+    ("exp010", lambda t, r: r.normal(0, np.pi / 2, 2048) + t * np.pi / 2),
+])
+def test_phase_strategy_yields_its_phases(name, at):
+    phases = spectral.phase_source(name, np.random.RandomState(5))
+    got = [next(phases) for _ in range(3)]
+    for t, phase in enumerate(got, 1):
+        np.testing.assert_allclose(phase, np.broadcast_to(at(t, np.random.RandomState(5)),
+                                                          (2048,)), atol=1e-12)
+
+
+def test_exp011_is_a_random_walk():
+    phases = spectral.phase_source("exp011", np.random.RandomState(1))
+    r = np.random.RandomState(1)
+    p = r.normal(0, np.pi / 2, 2048)
+    for _ in range(3):
+        p = p + r.normal(0, np.pi / 10, 2048)
+        np.testing.assert_allclose(next(phases), p)
+
+
+def test_stolen_phase_windows():
+    samples, rate = read_wav(STEAL)
+    assert rate == 30720 and len(samples) == 208136
+    stolen = spectral.steal_phases(samples)
+    assert stolen.shape == (203, 2048)
+    seg = samples[1024 * 5:1024 * 5 + 2048]
+    np.testing.assert_allclose(stolen[5], np.angle(np.fft.fft(seg)), atol=1e-9)
+    exp012 = spectral.phase_source("exp012", None, steal=stolen)
+    final = spectral.phase_source("steal", None, steal=stolen, final=True)
+    a, b = [next(exp012) for _ in range(204)], [next(final) for _ in range(202)]
+    assert np.array_equal(a[203], stolen[0]) and np.array_equal(b[201], stolen[0])
+
+
+def test_stft_mag_final_commit_rederived(frames):
+    net = Network([4096, 8, 1025], seed=0)
+    steal = read_wav(STEAL)[0]
+    stolen = spectral.steal_phases(steal)
+    preds = net.predict(frames[1:]).astype(np.float64)
+    amax, tail, ref = 0.5, np.zeros(1024), []
+    for t, p in enumerate(preds):
+        mag = np.zeros(2048)
+        mag[:1025] = 500 * np.abs(p)
+        x = np.fft.ifft(mag * np.exp(1j * stolen[t % 201])).real * np.hamming(2048)
+        amax = max(amax, x.max())
+        ref.append((x[:1024] + tail) / amax)
+        tail = x[1024:]
+    ref.append(tail)
+    out = render(net, frames, "stft-mag", steal=steal)
+    np.testing.assert_allclose(out, np.concatenate(ref).astype(np.float32), rtol=1e-5,
+                               atol=1e-5)
+
+
+def test_stft_both_uses_predicted_phase(frames):
+    net = Network([4096, 8, 2050], seed=0)
+    preds = net.predict(frames[1:]).astype(np.float64)
+    spec = np.zeros((len(preds), 2048), complex)
+    spec[:, :1025] = 500 * np.abs(preds[:, :1025]) * np.exp(1j * np.pi * preds[:, 1025:])
+    ref = np.concatenate(list(spectral.running_max_ola([np.fft.ifft(spec, axis=1).real],
+                                                       7e-3)))
+    np.testing.assert_allclose(render(net, frames, "stft-both"), ref.astype(np.float32),
+                               rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("width,mode", [(735, "stft-mag"), (1025, "raw"), (513, "granular"),
+                                        (2050, "stft")])
+def test_mode_must_fit_the_brain(width, mode):
+    with pytest.raises(ParameterError, match=f"{width} outputs cannot render mode"):
+        check_mode(Network([4096, 4, width], seed=0), mode)
+
+
+def test_clean_peak_normalises_and_keeps_first_frame(frames):
+    net = Network([4096, 8, 735], seed=0)
+    out = render(net, frames, "windowed", clean=True, seed=1)
+    assert np.abs(out).max() == pytest.approx(1.0)
+    assert len(out) == 735 * (len(frames) + 2)
+
+
+# -- granular ---------------------------------------------------------------------
+
+class Scripted(random.Random):
+    def __init__(self, values):
+        super().__init__(0)
+        self.values = list(values)
+
+    def random(self):
+        return self.values.pop(0)
+
+
+def test_one_parent_score_by_hand():
+    # n = int(1 + 19 * 0.0) = 1 parent; start = 0 + int(-735 + 0.5 * 735 * 2) = 0;
+    # children = int(1 + 19 * 0.1) = 2; child 0: start int(0.2 * 735 * 22) = 3234,
+    # dur int(735 * (0.25 + 0.74 * 0.5)) = 455; child 1: start int(0.1 * 16170) = 1617,
+    # dur int(455 * (0.25 + 0.74 * 0.0)) = 113
+    grains = granular.make_score(735, Scripted([0.0, 0.5, 0.1, 0.2, 0.5, 0.1, 0.0]))
+    assert [(g.start, g.length, g.amp, g.child) for g in grains] == [
+        (0, 735, 1, -1), (3234, 455, 1.0, 0), (1617, 113, 0.5, 1)]
+    text = granular.score_text(grains, 735).splitlines()
+    assert text[0] == 'f 101 0 735 1 "out.wav" 0 4 1'
+    assert text[1] == 'i"grain" 0.0 0.0333333333333 1 0 735 0.0'
+    assert text[2] == "; 0 child"
+    assert text[3] == 'i"grain" 0.146666666667 0.0206349206349 1.0 0 455 0.0'
+
+
+def test_score_statistics():
+    grains = granular.make_score(735 * 300, random.Random(11))
+    parents = [g for g in grains if g.child < 0]
+    per_block = np.bincount([g.block // 735 for g in parents], minlength=300)
+    assert per_block.min() >= 1 and per_block.max() <= 19
+    running = {}
+    for g in grains:
+        if g.child < 0:
+            running[id(g)] = prev = 735
+            assert -735 <= g.start - g.block < 735 * 20
+        else:
+            assert prev > 100 and g.amp == 1.0 / (g.child + 1)
+            prev = g.length
+    assert max(g.child for g in grains) <= 18
+
+
+def test_single_grain_synthesis_by_hand():
+    table = np.linspace(-1, 1, 1000)  # already peak 1
+    g = granular.Grain(start=441, length=2205, amp=0.5, block=250)
+    out = granular.synthesize([g], table)
+    start = int(441 / 22050 * 44100 / 16 + 0.5) * 16
+    n = int(2205 / 22050 * 44100 / 16) * 16
+    t = np.arange(n) / 44100
+    env = 1 - np.abs(2 * (t / 0.1) - 1)
+    pos = ((0.25 + 0.5 * t) % 1) * 1000
+    i0 = pos.astype(int)
+    tab = table[i0] * (1 - (pos - i0)) + table[(i0 + 1) % 1000] * (pos - i0)
+    expect = np.zeros(start + n)
+    expect[start:] = 0.25 * env * tab / 4
+    np.testing.assert_allclose(out, expect, atol=1e-12)
+
+
+def test_granular_output_rate_and_length(frames):
+    net = Network([4096, 8, 735], seed=0)
+    out = render(net, frames, "granular", seed=2)
+    # the last grain can start up to 22 blocks after its parent
+    assert len(out) > 2 * 735 * len(frames) * 0.9
+    assert out.dtype == np.float32
+
+
+@pytest.mark.skipif(shutil.which("csound") is None,
+                    reason="csound is not installed (.ci/run installs Debian's csound)")
+def test_numpy_engine_matches_csound(tmp_path):
+    t = np.arange(22050) / 22050
+    x = 0.6 * np.sin(2 * np.pi * 330 * t) * np.linspace(0.2, 1, len(t))
+    sf.write(tmp_path / "out.wav", to_int16(x), 22050, subtype="PCM_16")
+    table = to_int16(x) / 32768
+    grains = granular.make_score(len(table), random.Random(4))
+    ours = np.clip(granular.synthesize(grains, table), -1, 1)
+    granular.write_csound_files(str(tmp_path), granular.score_text(grains, len(table)))
+    theirs, rate = sf.read(granular.run_csound(str(tmp_path)))
+    assert rate == 44100 and abs(len(theirs) - len(ours)) <= 16
+    n = min(len(theirs), len(ours))
+    env = lambda s: np.sqrt(np.convolve(s[:n] ** 2, np.ones(441) / 441, "valid"))  # noqa
+    assert np.corrcoef(env(ours), env(theirs))[0, 1] > 0.98
+    bands = lambda s: np.log([b.sum() + 1e-9 for b in  # noqa: E731
+                              np.array_split(np.abs(np.fft.rfft(s[:n])) ** 2, 200)])
+    assert np.corrcoef(bands(ours), bands(theirs))[0, 1] > 0.95
