@@ -44,22 +44,26 @@ def metrics_for(x, ref, frames):
     }
 
 
+def fitting_modes(net):
+    """list of str: the render modes a brain's output width allows."""
+    modes = [mode for mode, (width, _, _) in MODES.items()
+             if net.sizes[-1] in (width if isinstance(width, tuple) else (width,))]
+    if not modes:
+        raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
+    return modes
+
+
 def _renders(net, frames, seed):
     """Each mode that fits the brain, 2015-faithful and --clean, at 22050 Hz."""
     out = {}
     steal = read_wav(STEAL)[0]
-    for mode, (width, rate, _) in MODES.items():
-        widths = width if isinstance(width, tuple) else (width,)
-        if net.sizes[-1] not in widths:
-            continue
+    for mode in fitting_modes(net):
         for clean in (False, True):
             y = render(net, frames, mode, seed=seed, clean=clean, steal=steal)
             rate = sample_rate(mode, net)
             if rate != RATE:
                 y = librosa.resample(np.asarray(y, np.float64), orig_sr=rate, target_sr=RATE)
             out[mode + (" --clean" if clean else "")] = np.asarray(y, np.float64)
-    if not out:
-        raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
     return out
 
 
@@ -94,6 +98,7 @@ def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
     if not 0 <= holdout < 1:
         raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
     net = load_brain(brain, input_size=4096)
+    fitting_modes(net)
     samples = read_audio(video, RATE)
     if not np.any(samples):
         raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
