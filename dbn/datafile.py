@@ -13,11 +13,8 @@ straight from memory or disk. Python 3 reads it with
 pickles. Arrays over 2 GiB, which a BINSTRING cannot hold, are written at
 protocol 4 (Python 3 only).
 """
-import os
 import pickle
-import shutil
 import struct
-import tempfile
 
 import numpy as np
 
@@ -82,8 +79,10 @@ def write_array(path, array):
 def write_rows(path, rows, *, width, dtype=np.float32):
     """Pickle rows that arrive one at a time, never holding them all.
 
-    The rows go to a temporary raw file beside ``path`` first, since the
-    pickle must state the array's size before its data.
+    The rows stream into the file behind a header whose row count and
+    data length are patched in at the end, so nothing is copied. The data
+    opcode gets 9 bytes: MARK POP_MARK MARK POP_MARK (no-ops Python 2
+    reads) and a BINSTRING, or, past 2 GiB, a protocol-4 BINBYTES8.
 
     Parameters
     ----------
@@ -98,22 +97,25 @@ def write_rows(path, rows, *, width, dtype=np.float32):
         how many rows were written.
     """
     dtype = np.dtype(dtype)
-    folder = os.path.dirname(os.path.abspath(path))
-    n = 0
-    with tempfile.TemporaryFile(dir=folder) as raw:
+    header = _header((0, width), dtype)
+    count_at = header.index(b"(J") + 2  # the first shape entry's 4 bytes
+    with atomic_write(path) as f:
+        f.write(header + b"(1(1T" + bytes(4))
+        n = 0
         for row in rows:
-            raw.write(np.ascontiguousarray(row, dtype).tobytes())
+            f.write(np.ascontiguousarray(row, dtype).tobytes())
             n += 1
-        if n * width * dtype.itemsize > _BINSTRING_MAX:
-            raw.seek(0)
-            write_array(path, np.fromfile(raw, dtype).reshape(n, width))
-            return n
-        raw.seek(0)
-        with atomic_write(path) as f:
-            f.write(_header((n, width), dtype))
-            f.write(b"T" + struct.pack("<i", n * width * dtype.itemsize))
-            shutil.copyfileobj(raw, f, 1 << 20)
-            f.write(_footer())
+        f.write(_footer())
+        nbytes = n * width * dtype.itemsize
+        f.seek(count_at)
+        f.write(struct.pack("<i", n))
+        f.seek(len(header))
+        if nbytes <= _BINSTRING_MAX:
+            f.write(b"(1(1T" + struct.pack("<i", nbytes))
+        else:
+            f.write(b"\x8e" + struct.pack("<Q", nbytes))
+            f.seek(1)
+            f.write(b"\x04")  # PROTO 4
     return n
 
 

@@ -1,6 +1,7 @@
 """Decoding and encoding media: video frames, audio, wav files, muxing.
 
 - `iter_frames`: a video's frames, preprocessed one by one as decoded.
+- `frame_batches`: the same in batches, decoded on a second thread.
 - `read_frames`: all of them as one array, with the real frame rate.
 - `video_fps`: the video stream's real frame rate.
 - `read_audio`: the first audio stream as mono int16 at a chosen rate.
@@ -10,8 +11,11 @@
 Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
 frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
 """
+import contextlib
 import os
 import tempfile
+import threading
+from queue import Empty, Queue
 
 import av
 import cv2
@@ -97,6 +101,57 @@ def iter_frames(path, *, progress=True):
         raise MediaError(f"{path}: no video frames could be decoded")
 
 
+def frame_batches(path, *, size=256, progress=True):
+    """Yield the frames of `iter_frames` in batches, decoded on a second thread.
+
+    OpenCV's decoder and numpy release the GIL, so decoding the next batch
+    overlaps with whatever the caller does with this one (predicting,
+    writing). At most four batches wait in between.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    size : int > 0
+        frames per batch (the last may be shorter).
+    progress : bool
+
+    Yields
+    ------
+    batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
+    """
+    queue = Queue(maxsize=4)
+    stop = threading.Event()
+
+    def decode():
+        try:
+            batch = []
+            for x in iter_frames(path, progress=progress):
+                batch.append(x)
+                if len(batch) == size:
+                    queue.put(np.stack(batch))
+                    batch = []
+                if stop.is_set():
+                    return
+            if batch:
+                queue.put(np.stack(batch))
+            queue.put(None)
+        except BaseException as e:  # handed to the consumer, raised there
+            queue.put(e)
+
+    worker = threading.Thread(target=decode, daemon=True)
+    worker.start()
+    try:
+        while (item := queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():
+            with contextlib.suppress(Empty):
+                queue.get(timeout=0.1)
+
+
 def read_frames(path, *, progress=True):
     """Decode every frame of a video into one array.
 
@@ -114,15 +169,7 @@ def read_frames(path, *, progress=True):
         the video's real frame rate (2015 assumed 30).
     """
     fps = video_fps(path)
-    blocks, block = [], []
-    for x in iter_frames(path, progress=progress):
-        block.append(x)
-        if len(block) == 256:
-            blocks.append(np.stack(block))
-            block = []
-    if block:
-        blocks.append(np.stack(block))
-    return np.concatenate(blocks).reshape(-1, FRAME_SIZE), fps
+    return np.concatenate(list(frame_batches(path, progress=progress))), fps
 
 
 def read_audio(path, rate=22050):

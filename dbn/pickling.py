@@ -10,7 +10,7 @@ import numpy as np
 from .datafile import write_array, write_rows
 from .errors import MediaError
 from .features import FRAME_SIZE, ROW, SPECTRAL, fft2_frames, pcm_rows, spectral_rows
-from .media import iter_frames, read_audio, read_frames, video_fps
+from .media import frame_batches, read_audio, read_frames, video_fps
 
 OUTPUTS = {
     "raw": ("frames.pkl", "audio.pkl"),
@@ -67,8 +67,8 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
         write_array(paths[0], fft2_frames(frames))
         n_frames = len(frames)
     else:
-        n_frames = write_rows(paths[0], iter_frames(video, progress=progress),
-                              width=FRAME_SIZE, dtype=np.float32)
+        rows = (row for batch in frame_batches(video, progress=progress) for row in batch)
+        n_frames = write_rows(paths[0], rows, width=FRAME_SIZE, dtype=np.float32)
     report = {"files": paths[:1], "frames": n_frames, "fps": fps, "seconds": n_frames / fps}
     if samples is not None:
         rows, what = _target(samples, variant, rate)

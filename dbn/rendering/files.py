@@ -9,24 +9,14 @@ import shutil
 import numpy as np
 
 from ..atomic import atomic_path
-from ..media import iter_frames, read_wav, write_wav, write_wav_stream
+from ..media import frame_batches, read_wav, write_wav, write_wav_stream
 from ..features import fft2_magnitudes
 from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
 
 
-def _batches(video, progress):
-    batch = []
-    for x in iter_frames(video, progress=progress):
-        batch.append(x)
-        if len(batch) == BATCH:
-            yield np.stack(batch)
-            batch = []
-    if batch:
-        yield np.stack(batch)
-
-
 def _fft2_peak(video):
-    return max(float(fft2_magnitudes(b).max(initial=0.0)) for b in _batches(video, False))
+    return max(float(fft2_magnitudes(b).max(initial=0.0))
+               for b in frame_batches(video, size=BATCH, progress=False))
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
@@ -61,7 +51,8 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
     peak = _fft2_peak(video) if mode == "stft-both" and clean else None
-    blocks = stream(net, _batches(video, progress), mode, phase=phase, seed=seed, clean=clean,
+    batches = frame_batches(video, size=BATCH, progress=progress)
+    blocks = stream(net, batches, mode, phase=phase, seed=seed, clean=clean,
                     steal=steal_samples, fft2_peak=peak)
     if mode == "windowed":
         stem, ext = os.path.splitext(out)

@@ -154,20 +154,19 @@ def synthesize(grains, table):
     durs = np.array([g.length / SCORE_RATE for g in grains])
     end = int((starts + lengths).max(initial=0))
     out = np.zeros(max(end, 0))
+    wrapped = np.append(table, table[0])  # linear interpolation across the wrap
     for lo in range(0, len(grains), 2048):
         sl = slice(lo, lo + 2048)
         n = lengths[sl]
         which = np.repeat(np.arange(len(n)), n)
-        t = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / SR
-        env_phase = np.minimum(t / durs[sl][which], 1.0)
-        env = 1 - np.abs(2 * env_phase - 1)
-        pos = ((phases[sl][which] + TABLE_SPEED * t) % 1.0) * size
-        i0 = pos.astype(np.int64) % size
-        frac = pos - np.floor(pos)
-        tab = table[i0] * (1 - frac) + table[(i0 + 1) % size] * frac
-        where = starts[sl][which] + (t * SR).round().astype(np.int64)
-        out += np.bincount(where, amps[sl][which] ** 2 * env * tab,
-                           minlength=len(out))[: len(out)]
+        k = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)  # sample within grain
+        env = 1 - np.abs(2 * np.minimum(k / (durs[sl] * SR)[which], 1.0) - 1)
+        pos = np.mod(phases[sl][which] * size + (TABLE_SPEED * size / SR) * k, size)
+        tab = np.interp(pos, np.arange(size + 1), wrapped)
+        where = starts[sl][which] + k
+        lo_at = int(where.min())  # grains come in score order: each chunk spans little
+        summed = np.bincount(where - lo_at, (amps[sl] ** 2)[which] * env * tab)
+        out[lo_at:lo_at + len(summed)] += summed
     return out / ZERO_DBFS
 
 
