@@ -93,17 +93,18 @@ def main(devices):
     Y = rng.random((N, SIZES[-1]), dtype=np.float32)
     for batch in (10, 32, 100):
         roof = gemm_rate(batch)
-        line = [f"batch {batch:>3}: GEMM roofline {roof:8.0f} samples/s"]
+        torch = torch_rate(batch)
+        print(f"batch {batch:>3}: GEMM roofline {roof:.0f} samples/s; "
+              + (f"PyTorch CPU {torch:.0f}/s" if torch else "torch not importable"), flush=True)
         for device in devices:
             net = Network(SIZES, seed=0)
             model = Model(net.layers, X, Y, optimizer="nag", learning_rate=1e-4,
                           momentum=0.9, device=device)
             rate = step_rate(model, batch)
-            line.append(f"{device} {rate:8.0f}/s ({rate / roof:.2f} of roofline)")
-        torch = torch_rate(batch)
-        line.append(f"torch {torch:.0f}/s" if torch else "torch not importable")
-        print("; ".join(line), flush=True)
+            vs_torch = f", {rate / torch:.2f} x PyTorch" if torch else ""
+            print(f"    {device:>5}: {rate:6.0f} samples/s, {rate / roof:.2f} of the roofline"
+                  f"{vs_torch}", flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["cpu", "jax"])
+    main(sys.argv[1:] or ["cpu", "jax"])  # "numba" compares PyTensor's default backend

@@ -131,10 +131,14 @@ def _add_train_args(p):
     for flag, kind in (("optimizer", str), ("learning-rate", float), ("momentum", float),
                        ("batch-size", int), ("max-epochs", int), ("validate-every", int),
                        ("patience", int), ("min-improvement", float), ("valid-split", float),
-                       ("pretrain-epochs", int), ("save-every", int),
+                       ("pretrain-epochs", int), ("pretrain-learning-rate", float),
+                       ("pretrain-momentum", float), ("weight-decay", float), ("cd-k", int),
+                       ("save-every", int),
                        ("checkpoint-every", int), ("seed", int)):
         g.add_argument("--" + flag, type=kind)
     g.add_argument("--pretrain", choices=("rbm", "layerwise", "none"))
+    g.add_argument("--visible", choices=("auto", "bernoulli", "gaussian"),
+                   help="rbm: the first layer's visible units")
     g.add_argument("--shuffle-pairs", action="store_true", default=None)
     g.add_argument("--checkpoint", help="checkpoint file (default BRAIN.ckpt)")
     g.add_argument("--resume", action="store_true", default=None,

@@ -11,11 +11,12 @@ from ..network import Network
 from ..recipes import load_recipe
 from .settings import settings_from
 
-# flags whose names differ from the settings they set
+# the command-line flags that set training settings of the same name
 _FLAG_SETTINGS = ("optimizer", "learning_rate", "momentum", "batch_size", "max_epochs",
                   "validate_every", "patience", "min_improvement", "valid_split",
-                  "pretrain_epochs", "save_every", "checkpoint_every", "seed", "pretrain",
-                  "shuffle_pairs", "checkpoint", "resume", "device")
+                  "pretrain_epochs", "pretrain_learning_rate", "pretrain_momentum",
+                  "weight_decay", "cd_k", "visible", "save_every", "checkpoint_every", "seed",
+                  "pretrain", "shuffle_pairs", "checkpoint", "resume", "device")
 
 
 def job_settings(args):
