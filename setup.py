@@ -27,5 +27,4 @@ setup(
         "gpu": ["jax[cuda12]>=0.4"],
     },
     entry_points={"console_scripts": ["dbn=dbn.cli:main"]},
-    classifiers=["License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)"],
 )

@@ -12,6 +12,7 @@ Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
 frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
 """
 import contextlib
+import functools
 import os
 import tempfile
 import threading
@@ -25,7 +26,7 @@ from tqdm import tqdm
 
 from .atomic import atomic_path
 from .errors import MediaError
-from .features import FRAME_SIZE, frame_vector, to_int16
+from .features import frame_vector, to_int16
 
 
 def _check_file(path):
@@ -325,7 +326,7 @@ def write_wav_stream(paths, blocks, rate, *, clean=False):
             raw.seek(0)
             with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16",
                                                          format="WAV") as out:
-                for chunk in iter(lambda: raw.read(1 << 20), b""):
+                for chunk in iter(functools.partial(raw.read, 1 << 20), b""):
                     out.write(to_int16(np.frombuffer(chunk, np.float32) * gain, clean=clean))
     finally:
         for raw in raws:

@@ -187,3 +187,26 @@ def test_granular_with_csound_writes_score(tmp_path):
     assert r.returncode == 0, r.stderr
     assert {"grain.orc", "grain.sco", "output.wav"} <= set(os.listdir(tmp_path))
     assert sf.info(str(tmp_path / "output.wav")).samplerate == 44100
+
+
+def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    from conftest import ROOT
+    write_array(tmp_path / "frames.pkl", np.random.rand(30, 4096).astype(np.float32))
+    write_array(tmp_path / "audio.pkl", np.random.rand(30, 735).astype(np.float32))
+    proc = subprocess.Popen(
+        [sys.executable, os.path.join(ROOT, "theanet.py"), "--layers", "4096", "8", "735",
+         "--pretrain", "none", "--patience", "100000", "--seed", "0"],
+        cwd=tmp_path, env=dict(os.environ, PYTHONPATH=ROOT), stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
+    for line in proc.stdout:
+        if line.startswith("round 3:"):
+            break
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "interrupted" in out + err and "wrote theanet.py.net.pkl" in out
+    from dbn import load_brain
+    assert load_brain(tmp_path / "theanet.py.net.pkl").meta["history"]

@@ -6,7 +6,6 @@
 import os
 import shutil
 
-import numpy as np
 
 from ..atomic import atomic_path
 from ..media import frame_batches, read_wav, write_wav, write_wav_stream

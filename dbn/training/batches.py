@@ -2,8 +2,15 @@
 
 - `Batches`: rows cut once into consecutive batches; the order of the
   batches is reshuffled each time the list is used up.
+- `consecutive_batches`: the batches in order (for validation).
 """
 import numpy as np
+
+
+def consecutive_batches(n_rows, batch_size):
+    """list of np.ndarray [dtype=int32]: row indices of consecutive batches."""
+    return [np.arange(i, min(i + batch_size, n_rows), dtype=np.int32)
+            for i in range(0, n_rows, batch_size)]
 
 
 class Batches:
@@ -21,8 +28,7 @@ class Batches:
     """
 
     def __init__(self, n_rows, batch_size, rng, per_epoch=None):
-        self.batches = [np.arange(i, min(i + batch_size, n_rows), dtype=np.int32)
-                        for i in range(0, n_rows, batch_size)]
+        self.batches = consecutive_batches(n_rows, batch_size)
         self.rng = rng
         self.per_epoch = per_epoch or len(self.batches)
         self.order = rng.permutation(len(self.batches))

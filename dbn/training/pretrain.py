@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from ..errors import ParameterError
 from ..network import Layer, Network
-from .batches import Batches
+from .batches import Batches, consecutive_batches
 from .graph import Model
 from .loop import fit
 from .rbm import HIDDEN_FOR, RBM
@@ -69,8 +69,9 @@ def pretrain_layerwise(net, X, Y, valid, s, rng):
     With K hidden layers, stage i < K trains the first i hidden layers
     under a fresh linear ``lwout`` layer to the targets (all their
     parameters, nothing frozen); stage K trains the whole network (with
-    K = 1 this is plain training with the pretraining optimiser). Each stage is a full run of the 2015
-    loop with the pretraining optimiser (RMSProp by default).
+    K = 1 this is plain training with the pretraining optimiser). Each
+    stage is a full run of the 2015 loop with the pretraining optimiser
+    (RMSProp by default).
 
     Parameters
     ----------
@@ -100,9 +101,9 @@ def pretrain_layerwise(net, X, Y, valid, s, rng):
         batch = s.pretrain_batch_size or s.batch_size
         batches = Batches(len(X), batch, rng, s.pretrain_train_batches)
         valid_rows = len(valid[0]) if valid is not None else len(X)
-        valid_batches = Batches(valid_rows, batch, rng).batches
+        valid_batches = consecutive_batches(valid_rows, batch)
 
-        def save():
+        def save(model=model, layers=layers):
             model.write_back(layers)
             Network.from_layers(layers).save(s.pretrain_save_progress)
 

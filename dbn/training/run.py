@@ -16,9 +16,9 @@ from tqdm import tqdm
 
 from ..brainfile import load_brain, save_brain
 from ..errors import ParameterError
-from .batches import Batches
+from .batches import Batches, consecutive_batches
 from .graph import Model
-from .loop import fit, fresh_state
+from .loop import fit
 from .pretrain import pretrain_layerwise, pretrain_rbm
 from .settings import settings_from
 
@@ -97,8 +97,7 @@ def train(net, X, Y, **settings):
     model = Model(net.layers, X, Y, optimizer=s.optimizer, learning_rate=s.learning_rate,
                   momentum=s.momentum, device=s.device, valid=valid)
     batches = Batches(len(X), s.batch_size, batch_rng, s.train_batches)
-    valid_batches = Batches(len(valid[0]) if valid else len(X), s.batch_size,
-                            np.random.RandomState(0)).batches
+    valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), s.batch_size)
     state = None
     if resumed is not None:
         model.set_state(resumed["optimizer"])
