@@ -53,7 +53,8 @@ def cmd_render(args):
     out = args.output or {"granular": "output.wav", "windowed": "wout.wav"}.get(args.mode,
                                                                                 "out.wav")
     written = render_video(args.video, net, args.mode, out, phase=phase, seed=args.seed,
-                           clean=args.clean, steal=steal, csound=args.csound)
+                           clean=args.clean, steal=steal, csound=args.csound,
+                           fps_correct=args.fps_correct)
     print("wrote " + ", ".join(written))
     return 0
 
@@ -182,6 +183,8 @@ def build_parser():
     p.add_argument("--clean", action="store_true", help="turn every 2015 quirk off")
     p.add_argument("--csound", action="store_true", help="granular: write grain.orc/.sco "
                                                          "and run csound when present")
+    p.add_argument("--fps-correct", action="store_true",
+                   help="write at 735 x fps Hz (brains trained with pickle --fps-correct)")
     p.add_argument("-o", "--output")
 
     p = sub.add_parser("granular", help="out.wav -> output.wav (render.sh's granular stage)")

@@ -210,3 +210,15 @@ def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path):
     assert "interrupted" in out + err and "wrote theanet.py.net.pkl" in out
     from dbn import load_brain
     assert load_brain(tmp_path / "theanet.py.net.pkl").meta["history"]
+
+
+def test_fps_correct_render_plays_in_sync(tmp_path):
+    path = str(tmp_path / "c25.mkv")
+    make_clip(path, seconds=2.0, fps=25)
+    Network([4096, 8, 735], seed=0).save(tmp_path / "b.pkl")
+    r = run_cli("render", path, "--brain", "b.pkl", "--fps-correct", "-o", "x.wav",
+                cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    import soundfile as sf
+    info = sf.info(str(tmp_path / "x.wav"))
+    assert info.samplerate == 735 * 25 and abs(info.duration - 2.0) < 0.05

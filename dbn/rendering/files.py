@@ -8,7 +8,7 @@ import shutil
 
 
 from ..atomic import atomic_path
-from ..media import frame_batches, read_wav, write_wav, write_wav_stream
+from ..media import frame_batches, read_wav, video_fps, write_wav, write_wav_stream
 from ..features import fft2_magnitudes
 from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
 
@@ -19,7 +19,7 @@ def _fft2_peak(video):
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
-                 progress=True, csound=False):
+                 progress=True, csound=False, fps_correct=False):
     """Render ``video`` through ``net`` into ``out`` (and its companions).
 
     Parameters
@@ -38,6 +38,9 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         a sound file to steal phases from.
     csound : bool
         granular: also write grain.orc/grain.sco, and run csound if found.
+    fps_correct : bool
+        raw-PCM modes: write at 735 x the video's frame rate, for brains
+        trained on data pickled with ``--fps-correct`` (one row per frame).
 
     Returns
     -------
@@ -46,7 +49,8 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
     check_mode(net, mode, phase)
     if mode == "granular":
         first = os.path.join(os.path.dirname(os.path.abspath(out)), "out.wav")
-        render_video(video, net, "raw", first, seed=seed, clean=clean, progress=progress)
+        render_video(video, net, "raw", first, seed=seed, clean=clean, progress=progress,
+                     fps_correct=fps_correct)
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
     peak = _fft2_peak(video) if mode == "stft-both" and clean else None
@@ -58,7 +62,10 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         paths = [stem + "-plain" + (ext or ".wav"), out]
     else:
         paths, blocks = [out], ((b,) for b in blocks)
-    write_wav_stream(paths, blocks, sample_rate(mode, net), clean=clean)
+    rate = sample_rate(mode, net)
+    if fps_correct and mode in ("raw", "windowed", "ola"):
+        rate = int(round(735 * video_fps(video)))
+    write_wav_stream(paths, blocks, rate, clean=clean)
     return paths
 
 

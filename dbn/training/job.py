@@ -79,11 +79,15 @@ def run_job(args):
                   seed=settings.get("seed"), dtype=net_cfg.get("dtype", "float32"))
     print(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, {net.dtype}) "
           f"on {frames_path} {X.shape} -> {targets_path} {Y.shape}")
-    print("settings: " + ", ".join(f"{k}={v}" for k, v in sorted(settings.items())))
+    used = vars(settings_from(settings))
+    print("settings: " + ", ".join(f"{k}={v}" for k, v in used.items()))
     from .run import train
     history = train(net, X, Y, **settings)
     net.meta["target"] = {"variant": recipe["data"].get("variant", "raw"),
-                          "input": recipe["data"].get("input", "frames")}
+                          "file": targets_path, "rows": int(Y.shape[0])}
+    net.meta["preprocessing"] = {"input": recipe["data"].get("input", "frames"),
+                                 "frames": "OpenCV BGR->gray, resize 64x64, /255, float32",
+                                 "file": frames_path}
     net.meta["recipe"] = {**recipe, "train": net.meta["recipe"]["train"]}
     net.save(output)
     for copy in args.copy:

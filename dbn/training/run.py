@@ -89,6 +89,8 @@ def train(net, X, Y, **settings):
         X, Y = X[:-n_valid], Y[:-n_valid]
     ckpt = s.checkpoint
     resumed = _load_checkpoint(ckpt, net) if s.resume else None
+    if s.resume and resumed is None:
+        tqdm.write(f"--resume: no checkpoint at {ckpt}; starting from the beginning")
     if resumed is None:
         if s.pretrain == "rbm":
             pretrain_rbm(net, X, s, np.random.default_rng(seeds[2]))
