@@ -77,6 +77,8 @@ def train(net, X, Y, **settings):
         ``net.meta["recipe"]["train"]``.
     """
     s = settings_from(settings)
+    if (s.checkpoint_every or s.resume) and not s.checkpoint:
+        raise ParameterError("checkpoint_every and resume need a checkpoint file path")
     X, Y = check_data(net, X, Y)
     seeds = np.random.SeedSequence(s.seed).spawn(3)
     pair_rng, batch_rng = (np.random.RandomState(sq.generate_state(1)[0]) for sq in seeds[:2])
@@ -119,7 +121,7 @@ def train(net, X, Y, **settings):
     state = fit(model, batches, valid_batches, validate_every=s.validate_every,
                 patience=s.patience, min_improvement=s.min_improvement,
                 max_epochs=s.max_epochs, save_every=s.save_every, on_save=save_progress,
-                checkpoint_every=s.checkpoint_every if ckpt else 0, on_checkpoint=checkpoint,
+                checkpoint_every=s.checkpoint_every, on_checkpoint=checkpoint,
                 state=state, progress=s.progress)
     model.write_back(net.layers)
     net.meta["history"] = state["history"]
