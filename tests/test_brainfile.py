@@ -188,3 +188,12 @@ def test_git_blob_id_matches_git(tmp_path):
     (tmp_path / "f").write_bytes(b"hello\n")
     assert git_blob_id(tmp_path / "f") == "ce013625030ba8dba906f756967f9e9ca394464a"
     assert len(PUBLISHED) == 8
+
+
+def test_verify_names_a_published_brain(monkeypatch, capsys):
+    import dbn.brainfile
+    from dbn.cli import main
+    path = os.path.join(DATA, "m33775e7-f32-16-8-4.pkl")
+    monkeypatch.setitem(dbn.brainfile.PUBLISHED, git_blob_id(path), "lines")
+    assert main(["info", path, "--verify"]) == 0
+    assert f"git blob {git_blob_id(path)}: lines" in capsys.readouterr().out
