@@ -67,8 +67,8 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
         write_array(paths[0], fft2_frames(frames))
         n_frames = len(frames)
     else:
-        rows = (row for batch in frame_batches(video, progress=progress) for row in batch)
-        n_frames = write_rows(paths[0], rows, width=FRAME_SIZE, dtype=np.float32)
+        n_frames = write_rows(paths[0], frame_batches(video, progress=progress),
+                              width=FRAME_SIZE, dtype=np.float32)
     report = {"files": paths[:1], "frames": n_frames, "fps": fps, "seconds": n_frames / fps}
     if samples is not None:
         rows, what = _target(samples, variant, rate)
