@@ -77,7 +77,7 @@ def write_array(path, array):
 
 
 def write_rows(path, rows, *, width, dtype=np.float32):
-    """Pickle rows that arrive one at a time, never holding them all.
+    """Pickle rows that arrive a few at a time, never holding them all.
 
     The rows stream into the file behind a header whose row count and
     data length are patched in at the end, so nothing is copied. The data
@@ -87,7 +87,8 @@ def write_rows(path, rows, *, width, dtype=np.float32):
     Parameters
     ----------
     path : str or os.PathLike
-    rows : iterable of np.ndarray [shape=(width,)]
+    rows : iterable of np.ndarray [shape=(width,) or (k, width)]
+        single rows or blocks of rows.
     width : int > 0
     dtype : numpy dtype
 
@@ -102,9 +103,10 @@ def write_rows(path, rows, *, width, dtype=np.float32):
     with atomic_write(path) as f:
         f.write(header + b"(1(1T" + bytes(4))
         n = 0
-        for row in rows:
-            f.write(np.ascontiguousarray(row, dtype).tobytes())
-            n += 1
+        for block in rows:
+            block = np.ascontiguousarray(block, dtype).reshape(-1, width)
+            f.write(memoryview(block).cast("B"))
+            n += len(block)
         f.write(_footer())
         nbytes = n * width * dtype.itemsize
         f.seek(count_at)
