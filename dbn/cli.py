@@ -81,7 +81,9 @@ def cmd_info(args):
             "layers": [{"name": l.name, "inputs": l.W.shape[0], "size": l.W.shape[1],
                         "activation": l.activation, "params": l.W.size + l.b.size}
                        for l in net.layers],
-            "history": net.meta.get("history", [])}
+            "history": net.meta.get("history", []),
+            "training": net.meta.get("recipe", {}).get("train", {}),
+            "target": net.meta.get("target", {})}
     if args.verify:
         blob = git_blob_id(args.brain)
         info.update(blob=blob, published=PUBLISHED.get(blob))
@@ -94,6 +96,11 @@ def cmd_info(args):
     for l in info["layers"]:
         print(f"{l['name']:<8}{l['inputs']:>8}{l['size']:>8}  {l['activation']:<12}"
               f"{l['params']:>12,}")
+    if info["training"]:
+        t = info["training"]
+        print(f"trained with {t.get('optimizer')} lr {t.get('learning_rate')} momentum "
+              f"{t.get('momentum')} batch {t.get('batch_size')}, pretraining "
+              f"{t.get('pretrain')}, seed {t.get('seed')}")
     if info["history"]:
         last = info["history"][-1]
         print(f"trained {last['epoch']} epochs; last loss {last['loss']:.6g}, "
