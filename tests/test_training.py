@@ -336,3 +336,30 @@ def test_sigkill_during_save_leaves_previous_checkpoint(tmp_path):
     net = load_brain(path)
     assert net.sizes == [4096, 1000, 735]
     assert len(set(net.layers[0].b.tolist())) == 1  # one whole save, not a mix
+
+
+def test_resume_inside_rbm_pretraining(rng, tmp_path, monkeypatch):
+    X, Y = data(rng, dtype=np.float32)
+    common = dict(seed=5, pretrain="rbm", pretrain_epochs=2, max_epochs=6, progress=False)
+    whole = Network([16, 8, 8, 4], seed=2)
+    train(whole, X, Y, **common)
+    ckpt = str(tmp_path / "b.ckpt")
+    fits = []
+    real_fit = RBM.fit
+
+    def dies_on_second_layer(self, data):
+        fits.append(self.n_hidden)
+        if len(fits) == 2:
+            raise KeyboardInterrupt
+        return real_fit(self, data)
+
+    monkeypatch.setattr(RBM, "fit", dies_on_second_layer)
+    with pytest.raises(KeyboardInterrupt):
+        train(Network([16, 8, 8, 4], seed=2), X, Y, checkpoint=ckpt, checkpoint_every=3,
+              **common)
+    monkeypatch.setattr(RBM, "fit", real_fit)
+    assert load_brain(ckpt).meta["train_state"] == {"phase": "rbm", "layers_done": 1}
+    resumed = Network([16, 8, 8, 4], seed=2)
+    train(resumed, X, Y, checkpoint=ckpt, checkpoint_every=3, resume=True, **common)
+    for a, b in zip(whole.layers, resumed.layers):
+        assert np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)

@@ -8,7 +8,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import ParameterError
-from ..network import Layer, Network
+from ..network import Layer, Network, activate
 from .batches import Batches, consecutive_batches
 from .graph import Model
 from .loop import fit
@@ -17,7 +17,7 @@ from .rbm import HIDDEN_FOR, RBM
 GAUSSIAN_RATE_DIVISOR = 30
 
 
-def pretrain_rbm(net, X, s, rng):
+def pretrain_rbm(net, X, s, rng, *, start=0, on_layer=None):
     """Initialise every hidden layer of ``net`` from a greedily trained RBM.
 
     Gaussian visible units see their input standardised per unit (mean 0,
@@ -37,6 +37,10 @@ def pretrain_rbm(net, X, s, rng):
     s : Settings
     rng : np.random.Generator
         seeds each RBM.
+    start : int
+        hidden layers already pretrained (a resumed run): they are kept.
+    on_layer : callable(int) or None
+        called with the number of layers done after each one (checkpoints).
     """
     h = X
     for depth, layer in enumerate(net.layers[:-1]):
@@ -44,23 +48,32 @@ def pretrain_rbm(net, X, s, rng):
         if hidden is None:
             raise ParameterError(f"rbm pretraining needs relu or logistic hidden layers, "
                                  f"not {layer.activation!r}")
-        visible = s.visible if depth == 0 else "auto"
-        if visible == "auto":
-            visible = "gaussian" if hidden == "nrelu" else "bernoulli"
-        mean, scale = np.zeros(h.shape[1]), np.ones(h.shape[1])
-        if visible == "gaussian":
-            mean, scale = h.mean(axis=0), np.maximum(h.std(axis=0), 1e-2)
-        rate = s.pretrain_learning_rate or 0.01
-        rbm = RBM(layer.W.shape[1], visible=visible, hidden=hidden,
-                  learning_rate=rate / GAUSSIAN_RATE_DIVISOR if visible == "gaussian" else rate,
-                  momentum=s.pretrain_momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
-                  batch_size=s.pretrain_batch_size or s.batch_size, epochs=s.pretrain_epochs,
-                  seed=int(rng.integers(2**31)), device=s.device, dtype=str(net.dtype),
-                  progress=s.progress).fit(((h - mean) / scale).astype(net.dtype))
-        W = rbm.W_ / scale[:, None]
-        layer.W = W.astype(net.dtype)
-        layer.b = (rbm.hbias_ - mean @ W).astype(net.dtype)
-        h = rbm.transform(((h - mean) / scale).astype(net.dtype))
+        seed = int(rng.integers(2**31))  # drawn for skipped layers too: resumes draw alike
+        if depth >= start:
+            _fit_rbm_layer(net, layer, depth, h, hidden, seed, s)
+            if on_layer is not None:
+                on_layer(depth + 1)
+        h = activate(layer.activation, h @ layer.W + layer.b)
+
+
+def _fit_rbm_layer(net, layer, depth, h, hidden, seed, s):
+    """Train one RBM on ``h`` and fold it into ``layer`` (W, b replaced)."""
+    visible = s.visible if depth == 0 else "auto"
+    if visible == "auto":
+        visible = "gaussian" if hidden == "nrelu" else "bernoulli"
+    mean, scale = np.zeros(h.shape[1]), np.ones(h.shape[1])
+    if visible == "gaussian":
+        mean, scale = h.mean(axis=0), np.maximum(h.std(axis=0), 1e-2)
+    rate = s.pretrain_learning_rate or 0.01
+    rbm = RBM(layer.W.shape[1], visible=visible, hidden=hidden,
+              learning_rate=rate / GAUSSIAN_RATE_DIVISOR if visible == "gaussian" else rate,
+              momentum=s.pretrain_momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
+              batch_size=s.pretrain_batch_size or s.batch_size, epochs=s.pretrain_epochs,
+              seed=seed, device=s.device, dtype=str(net.dtype),
+              progress=s.progress).fit(((h - mean) / scale).astype(net.dtype))
+    W = rbm.W_ / scale[:, None]
+    layer.W = W.astype(net.dtype)
+    layer.b = (rbm.hbias_ - mean @ W).astype(net.dtype)
 
 
 def pretrain_layerwise(net, X, Y, valid, s, rng):

@@ -93,17 +93,14 @@ def train(net, X, Y, **settings):
     resumed = _load_checkpoint(ckpt, net) if s.resume else None
     if s.resume and resumed is None:
         tqdm.write(f"--resume: no checkpoint at {ckpt}; starting from the beginning")
-    if resumed is None:
-        if s.pretrain == "rbm":
-            pretrain_rbm(net, X, s, np.random.default_rng(seeds[2]))
-        elif s.pretrain == "layerwise":
-            pretrain_layerwise(net, X, Y, valid, s, batch_rng)
+    if resumed is None or resumed.get("phase") == "rbm":
+        _pretrain(net, X, Y, valid, s, seeds[2], batch_rng, resumed)
     model = Model(net.layers, X, Y, optimizer=s.optimizer, learning_rate=s.learning_rate,
                   momentum=s.momentum, device=s.device, valid=valid)
     batches = Batches(len(X), s.batch_size, batch_rng, s.train_batches)
     valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), s.batch_size)
     state = None
-    if resumed is not None:
+    if resumed is not None and resumed.get("phase", "finetune") == "finetune":
         model.set_state(resumed["optimizer"])
         batches.set_state(resumed["batches"])
         state = resumed["loop"]
@@ -115,7 +112,8 @@ def train(net, X, Y, **settings):
 
     def checkpoint(loop_state):
         model.write_back(net.layers)
-        save_brain(net, ckpt, train_state={"loop": loop_state, "optimizer": model.get_state(),
+        save_brain(net, ckpt, train_state={"phase": "finetune", "loop": loop_state,
+                                           "optimizer": model.get_state(),
                                            "batches": batches.state()})
 
     state = fit(model, batches, valid_batches, validate_every=s.validate_every,
@@ -129,6 +127,23 @@ def train(net, X, Y, **settings):
                                                   if v is not None}
     net.meta["stopped"] = state["stopped"]
     return state["history"]
+
+
+def _pretrain(net, X, Y, valid, s, seed, batch_rng, resumed):
+    """Run the pretraining asked for, resuming RBM layers a checkpoint holds."""
+    if s.pretrain == "rbm":
+        done = resumed["layers_done"] if resumed else 0
+        if done:
+            tqdm.write(f"resuming rbm pretraining after {done} layer(s)")
+
+        def checkpoint(layers_done):
+            save_brain(net, s.checkpoint, train_state={"phase": "rbm",
+                                                       "layers_done": layers_done})
+
+        pretrain_rbm(net, X, s, np.random.default_rng(seed), start=done,
+                     on_layer=checkpoint if s.checkpoint_every else None)
+    elif s.pretrain == "layerwise":
+        pretrain_layerwise(net, X, Y, valid, s, batch_rng)
 
 
 def _load_checkpoint(path, net):
