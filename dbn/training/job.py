@@ -65,7 +65,8 @@ def run_job(args):
     """
     recipe, settings = job_settings(args)
     output = args.output or recipe.get("output") or "theanet.py.net.pkl"
-    if settings.get("checkpoint_every") and not settings.get("checkpoint"):
+    wants_checkpoint = settings.get("checkpoint_every") or settings.get("resume")
+    if wants_checkpoint and not settings.get("checkpoint"):
         settings["checkpoint"] = output + ".ckpt"
     frames_path, targets_path = _data_paths(args, recipe["data"])
     X, Y = read_array(frames_path), read_array(targets_path)
