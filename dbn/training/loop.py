@@ -10,7 +10,10 @@ loop stops at the first validation more than ``patience`` validations
 after the best one (LEGACY-FORMAT.md 6.3). Progress saves follow 6.5:
 after the epoch of 0-based index i > 0 with i % save_every == 0.
 """
+import contextlib
 import math
+import signal
+import threading
 
 import numpy as np
 from tqdm import tqdm
@@ -30,6 +33,48 @@ def _validate(model, valid_batches, state, min_improvement):
                      best_params=model.get_params())
     state["n_valid"] += 1
     state["last_valid"] = loss
+
+
+@contextlib.contextmanager
+def _ctrl_c_flag():
+    """Turn the first Ctrl-C into a flag checked between batches.
+
+    A KeyboardInterrupt raised inside a compiled function can be lost in
+    PyTensor's VM; a flag is seen for sure. A second Ctrl-C interrupts at once.
+    """
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+
+    def first(signum, frame):
+        flag.set()
+        signal.signal(signal.SIGINT, previous)
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _record(state, loss, label):
+    """Count the epoch, keep its monitors and print 2015's line for it."""
+    state["epoch"] += 1
+    valid = state["last_valid"]
+    state["history"].append({"epoch": state["epoch"], "loss": loss, "err": loss,
+                             "valid_loss": valid, "valid_err": valid})
+    tqdm.write(f"{label} {state['epoch']}: loss {loss:.6g} valid loss {valid:.6g} "
+               f"err {loss:.6g} valid err {valid:.6g}")
+
+
+def _epoch_loss(model, epoch, flag):
+    losses = []
+    for idx in epoch:
+        losses.append(model.step(idx))
+        if flag.is_set():
+            raise KeyboardInterrupt
+    return float(np.mean(losses))
 
 
 def fit(model, batches, valid_batches, *, validate_every, patience, min_improvement,
@@ -66,37 +111,31 @@ def fit(model, batches, valid_batches, *, validate_every, patience, min_improvem
         why the loop ended: "patience", "max_epochs" or "interrupted".
     """
     state = state or fresh_state()
-    try:
-        while True:
-            if state["epoch"] % validate_every == 0:
-                _validate(model, valid_batches, state, min_improvement)
-                if state["n_valid"] - 1 - state["best_index"] > patience:
-                    state["stopped"] = "patience"
-                    break
-            if max_epochs is not None and state["epoch"] >= max_epochs:
-                if state["epoch"] % validate_every:
+    with _ctrl_c_flag() as flag:
+        try:
+            while True:
+                if state["epoch"] % validate_every == 0:
                     _validate(model, valid_batches, state, min_improvement)
-                state["stopped"] = "max_epochs"
-                break
-            epoch = batches.epoch()
-            bar = tqdm(epoch, desc=f"{label} {state['epoch'] + 1}", unit="batch", leave=False,
-                       disable=None if progress else True)
-            loss = float(np.mean([model.step(idx) for idx in bar]))
-            state["epoch"] += 1
-            record = {"epoch": state["epoch"], "loss": loss, "err": loss,
-                      "valid_loss": state["last_valid"], "valid_err": state["last_valid"]}
-            state["history"].append(record)
-            tqdm.write(f"{label} {state['epoch']}: loss {loss:.6g} valid loss "
-                       f"{state['last_valid']:.6g} err {loss:.6g} valid err "
-                       f"{state['last_valid']:.6g}")
-            if save_every and on_save and state["epoch"] - 1 > 0 \
-                    and (state["epoch"] - 1) % save_every == 0:
-                on_save()
-            if checkpoint_every and on_checkpoint and state["epoch"] % checkpoint_every == 0:
-                on_checkpoint(state)
-    except KeyboardInterrupt:
-        state["stopped"] = "interrupted"
-        tqdm.write("interrupted: restoring the best parameters and stopping")
+                    if state["n_valid"] - 1 - state["best_index"] > patience:
+                        state["stopped"] = "patience"
+                        break
+                if max_epochs is not None and state["epoch"] >= max_epochs:
+                    if state["epoch"] % validate_every:
+                        _validate(model, valid_batches, state, min_improvement)
+                    state["stopped"] = "max_epochs"
+                    break
+                epoch = batches.epoch()
+                bar = tqdm(epoch, desc=f"{label} {state['epoch'] + 1}", unit="batch", leave=False,
+                           disable=None if progress else True)
+                _record(state, _epoch_loss(model, bar, flag), label)
+                if save_every and on_save and state["epoch"] - 1 > 0 \
+                        and (state["epoch"] - 1) % save_every == 0:
+                    on_save()
+                if checkpoint_every and on_checkpoint and state["epoch"] % checkpoint_every == 0:
+                    on_checkpoint(state)
+        except KeyboardInterrupt:
+            state["stopped"] = "interrupted"
+            tqdm.write("interrupted: restoring the best parameters and stopping")
     if state["best_params"] is not None:
         model.set_params(state["best_params"])
     return state
