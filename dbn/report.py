@@ -211,8 +211,10 @@ def _plots(out_dir, ref, signals, history):
     fig, axes = plt.subplots(len(items), 1, figsize=(11, 0.9 * len(items)), sharex=True)
     for ax, (name, x) in zip(np.atleast_1d(axes), items):
         ax.plot(np.arange(len(x)) / RATE, x, lw=0.3)
-        ax.set_ylabel(name, rotation=0, ha="right", fontsize=6)
+        ax.set_ylabel(name, rotation=0, ha="right", va="center", fontsize=6)
         ax.tick_params(labelsize=6)
+    np.atleast_1d(axes)[-1].set_xlabel("seconds", fontsize=7)
+    fig.subplots_adjust(left=0.2, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
     _save(fig, os.path.join(out_dir, names[1]))
     fig, ax = plt.subplots(figsize=(6, 3.5))
     if history:
