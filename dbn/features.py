@@ -3,6 +3,7 @@
 Frames
 - `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
 - `fft2_magnitudes`, `fft2_frames`: frames -> abs(fft2), and normalised (2015's input).
+- `fft2_peak`: the normaliser of `fft2_frames` over batches of frames.
 
 Raw PCM targets
 - `pcm_rows`: int16 samples -> rows of 735 values in [0, 1).
@@ -63,6 +64,20 @@ def fft2_magnitudes(frames):
     """
     images = np.asarray(frames, np.float64).reshape(-1, FRAME_SIDE, FRAME_SIDE)
     return np.abs(np.fft.fft2(images)).reshape(len(images), FRAME_SIZE)
+
+
+def fft2_peak(batches):
+    """The largest `fft2_magnitudes` value over batches of frames (one pass).
+
+    Parameters
+    ----------
+    batches : iterable of np.ndarray [shape=(k, 4096)]
+
+    Returns
+    -------
+    peak : float >= 0
+    """
+    return max((float(fft2_magnitudes(b).max(initial=0.0)) for b in batches), default=0.0)
 
 
 def fft2_frames(frames):

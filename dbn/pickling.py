@@ -9,8 +9,9 @@ import numpy as np
 
 from .datafile import write_array, write_rows
 from .errors import MediaError
-from .features import FRAME_SIZE, ROW, SPECTRAL, fft2_frames, pcm_rows, spectral_rows
-from .media import frame_batches, read_audio, read_frames, video_fps
+from .features import (FRAME_SIZE, ROW, SPECTRAL, fft2_magnitudes, fft2_peak, pcm_rows,
+                       spectral_rows)
+from .media import frame_batches, read_audio, video_fps
 
 OUTPUTS = {
     "raw": ("frames.pkl", "audio.pkl"),
@@ -63,9 +64,10 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
         if not len(samples):
             raise MediaError(f"{video}: the audio stream decodes to no samples")
     if variant == "fft2":
-        frames, _ = read_frames(video, progress=progress)
-        write_array(paths[0], fft2_frames(frames))
-        n_frames = len(frames)
+        # two passes over the video, so that memory stays flat: the peak, then the rows
+        peak = fft2_peak(frame_batches(video, progress=False)) or 1.0
+        rows = (fft2_magnitudes(b) / peak for b in frame_batches(video, progress=progress))
+        n_frames = write_rows(paths[0], rows, width=FRAME_SIZE, dtype=np.float64)
     else:
         n_frames = write_rows(paths[0], frame_batches(video, progress=progress),
                               width=FRAME_SIZE, dtype=np.float32)

@@ -9,13 +9,8 @@ import shutil
 
 from ..atomic import atomic_path
 from ..media import frame_batches, read_wav, video_fps, write_wav, write_wav_stream
-from ..features import fft2_magnitudes
+from ..features import fft2_peak
 from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
-
-
-def _fft2_peak(video):
-    return max(float(fft2_magnitudes(b).max(initial=0.0))
-               for b in frame_batches(video, size=BATCH, progress=False))
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
@@ -53,7 +48,8 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
                      fps_correct=fps_correct)
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
-    peak = _fft2_peak(video) if mode == "stft-both" and clean else None
+    peak = (fft2_peak(frame_batches(video, size=BATCH, progress=False))
+            if mode == "stft-both" and clean else None)
     batches = frame_batches(video, size=BATCH, progress=progress)
     blocks = stream(net, batches, mode, phase=phase, seed=seed, clean=clean,
                     steal=steal_samples, fft2_peak=peak)
