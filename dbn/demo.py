@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 
+from .atomic import output_folder
 from .errors import DbnError, ParameterError
 from .report import evaluate_video
 
@@ -50,9 +51,7 @@ def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2):
     if not all(os.path.exists(s) for s in scripts):
         raise ParameterError("dbn demo runs pickler.py, theanet.py and render.sh from a "
                              "source checkout; they are not beside this installation")
-    if os.path.exists(out_dir) and not force:
-        raise ParameterError(f"{out_dir} exists; keeping it (use --force to write into it)")
-    os.makedirs(out_dir, exist_ok=True)
+    output_folder(out_dir, force=force)
     name = os.path.basename(clip)
     shutil.copyfile(clip, os.path.join(out_dir, name))
     recipe = recipe or os.path.join(ROOT, "brains", "demo.toml")

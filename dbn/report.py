@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
 from . import evaluate as ev  # noqa: E402
-from .atomic import atomic_path, atomic_write  # noqa: E402
+from .atomic import atomic_path, atomic_write, output_folder  # noqa: E402
 from .brainfile import load_brain  # noqa: E402
 from .errors import MediaError, ParameterError  # noqa: E402
 from .features import ROW, pcm_rows  # noqa: E402
@@ -67,12 +67,6 @@ def _renders(net, frames, seed):
     return out
 
 
-def _prepare_folder(path, force):
-    if os.path.exists(path) and not force:
-        raise ParameterError(f"{path} exists; keeping it (use --force to write into it)")
-    os.makedirs(path, exist_ok=True)
-
-
 def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
     """Evaluate a brain on a video; write report.md, metrics.json and plots.
 
@@ -110,7 +104,7 @@ def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
     test_frames = frames[cut:]
     if len(test_frames) < 3:
         raise ParameterError(f"the held-out part has {len(test_frames)} frames; need 3")
-    _prepare_folder(out_dir, force)
+    output_folder(out_dir, force=force)
     ref = (2 * rows[cut:].astype(np.float64) - 1).ravel()
     signals = {k: v[cut * ROW:(cut + len(test_frames)) * ROW]
                for k, v in _renders(net, frames, seed).items()}
