@@ -6,7 +6,6 @@ pickler.py, theanet.py and render.sh call into here.
 """
 import argparse
 import json
-import os
 import sys
 
 from . import __version__
@@ -43,13 +42,14 @@ def cmd_train(args):
 
 def cmd_render(args):
     from .brainfile import load_brain
+    from .rendering import STEAL_PHASE_WAV
     from .rendering.files import render_video
     net = load_brain(args.brain, input_size=4096)
     phase, steal = args.phase, args.steal
     if phase and phase.startswith("steal:"):
         phase, steal = None, phase[len("steal:"):]
     if args.mode == "stft-mag" and phase in (None, "exp012") and steal is None:
-        steal = _packaged("steal-phase.wav")
+        steal = STEAL_PHASE_WAV
     out = args.output or {"granular": "output.wav", "windowed": "wout.wav"}.get(args.mode,
                                                                                 "out.wav")
     written = render_video(args.video, net, args.mode, out, phase=phase, seed=args.seed,
@@ -122,10 +122,6 @@ def cmd_evaluate(args):
 def cmd_demo(args):
     from .demo import run_demo
     return run_demo(args.output, force=args.force)
-
-
-def _packaged(name):
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
 
 
 def _add_train_args(p):

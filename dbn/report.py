@@ -22,10 +22,9 @@ from .brainfile import load_brain  # noqa: E402
 from .errors import MediaError, ParameterError  # noqa: E402
 from .features import ROW, pcm_rows  # noqa: E402
 from .media import read_audio, read_frames, read_wav  # noqa: E402
-from .rendering import MODES, render, sample_rate  # noqa: E402
+from .rendering import STEAL_PHASE_WAV, fitting_modes, render, sample_rate  # noqa: E402
 
 RATE = 22050
-STEAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "steal-phase.wav")
 
 
 def metrics_for(x, ref, frames):
@@ -44,20 +43,12 @@ def metrics_for(x, ref, frames):
     }
 
 
-def fitting_modes(net):
-    """list of str: the render modes a brain's output width allows."""
-    modes = [mode for mode, (width, _, _) in MODES.items()
-             if net.sizes[-1] in (width if isinstance(width, tuple) else (width,))]
-    if not modes:
-        raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
-    return modes
-
-
 def _renders(net, frames, seed):
     """Each mode that fits the brain, 2015-faithful and --clean, at 22050 Hz."""
     out = {}
-    steal = read_wav(STEAL)[0]
-    for mode in fitting_modes(net):
+    modes = fitting_modes(net)
+    steal = read_wav(STEAL_PHASE_WAV)[0] if "stft-mag" in modes else None
+    for mode in modes:
         for clean in (False, True):
             y = render(net, frames, mode, seed=seed, clean=clean, steal=steal)
             rate = sample_rate(mode, net)

@@ -1,7 +1,8 @@
 """Rendering: a video's frames through a brain -> audio, every 2015 mode.
 
 - `MODES`: mode -> (target width, sample rate, 2015 script).
-- `check_mode`: refuse a mode the brain cannot render.
+- `fitting_modes`, `check_mode`: the modes a brain's width allows.
+- `STEAL_PHASE_WAV`: the sound 2015's stft-mag renderer stole its phase from.
 - `stream`: frame batches -> sample blocks, memory flat in the length.
 - `render`: the whole of it on an array of frames (the public API).
 - `granular_from`: out.wav's samples -> the granular stage (44100 Hz).
@@ -12,12 +13,13 @@ bump"; stft-both is fed plain frames although it was trained on fft2
 input; wav writing wraps values past +-1. ``clean=True`` turns all of
 them off and peak-normalises.
 """
+import os
 import random
 
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import fft2_frames, fft2_magnitudes, to_int16
+from ..features import fft2_frames, fft2_magnitudes, fft2_peak, to_int16
 from . import granular, pcm, spectral
 
 MODES = {
@@ -33,14 +35,28 @@ MODES = {
 }
 _DROPS_FIRST = ("windowed", "stft", "stft-real", "stft-mag", "stft-both")
 BATCH = 256
+STEAL_PHASE_WAV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                               "data", "steal-phase.wav")
+
+
+def _widths(mode):
+    width = MODES[mode][0]
+    return width if isinstance(width, tuple) else (width,)
+
+
+def fitting_modes(net):
+    """list of str: the render modes a brain's output width allows."""
+    modes = [mode for mode in MODES if net.sizes[-1] in _widths(mode)]
+    if not modes:
+        raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
+    return modes
 
 
 def check_mode(net, mode, phase=None):
     """Raise ParameterError unless ``net`` can render ``mode`` (with ``phase``)."""
     if mode not in MODES:
         raise ParameterError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
-    width = MODES[mode][0]
-    widths = width if isinstance(width, tuple) else (width,)
+    widths = _widths(mode)
     if net.sizes[-1] not in widths:
         raise ParameterError(f"a brain with {net.sizes[-1]} outputs cannot render mode "
                              f"{mode!r} (it needs {' or '.join(map(str, widths))})")
@@ -181,8 +197,7 @@ def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal
         out = np.concatenate(list(stream(net, batches_of(frames), "raw", seed=seed)))
         audio, _ = granular_from(to_int16(out, clean=clean) / 32768.0, seed=seed)
     else:
-        peak = (fft2_magnitudes(frames).max(initial=0.0) if mode == "stft-both" and clean
-                else None)
+        peak = fft2_peak(batches_of(frames)) if mode == "stft-both" and clean else None
         blocks = list(stream(net, batches_of(frames), mode, phase=phase, seed=seed,
                              clean=clean, steal=steal, fft2_peak=peak))
         if mode == "windowed":

@@ -6,10 +6,9 @@
 import os
 import shutil
 
-
 from ..atomic import atomic_path
-from ..media import frame_batches, read_wav, video_fps, write_wav, write_wav_stream
 from ..features import fft2_peak
+from ..media import frame_batches, read_wav, video_fps, write_wav, write_wav_stream
 from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
 
 

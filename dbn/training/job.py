@@ -32,7 +32,7 @@ def job_settings(args):
     recipe : dict
         the recipe (empty sections without one), network section completed.
     settings : dict
-        training settings, checked.
+        training settings (checked by `run_job`).
     """
     recipe = load_recipe(args.recipe) if args.recipe else {
         "name": "", "output": None, "network": {}, "data": {}, "train": {}, "render": {},
@@ -45,7 +45,6 @@ def job_settings(args):
         recipe["network"]["activation"] = args.activation
     if args.float64:
         recipe["network"]["dtype"] = "float64"
-    settings_from(settings)
     return recipe, settings
 
 
@@ -68,6 +67,7 @@ def run_job(args):
     wants_checkpoint = settings.get("checkpoint_every") or settings.get("resume")
     if wants_checkpoint and not settings.get("checkpoint"):
         settings["checkpoint"] = output + ".ckpt"
+    used = vars(settings_from(settings))  # bad settings stop here, before any file is read
     frames_path, targets_path = _data_paths(args, recipe["data"])
     X, Y = read_array(frames_path), read_array(targets_path)
     net_cfg = recipe["network"]
@@ -80,7 +80,6 @@ def run_job(args):
                   seed=settings.get("seed"), dtype=net_cfg.get("dtype", "float32"))
     print(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, {net.dtype}) "
           f"on {frames_path} {X.shape} -> {targets_path} {Y.shape}")
-    used = vars(settings_from(settings))
     print("settings: " + ", ".join(f"{k}={v}" for k, v in used.items()))
     from .run import train
     history = train(net, X, Y, **settings)

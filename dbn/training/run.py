@@ -125,7 +125,6 @@ def train(net, X, Y, **settings):
     net.meta["history"] = state["history"]
     net.meta.setdefault("recipe", {})["train"] = {k: v for k, v in vars(s).items()
                                                   if v is not None}
-    net.meta["stopped"] = state["stopped"]
     return state["history"]
 
 
