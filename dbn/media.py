@@ -45,6 +45,12 @@ def _open_av(path):
         raise MediaError(f"{path}: not a readable video ({e.strerror or e})") from None
 
 
+def _video_stream(container, path):
+    if not container.streams.video:
+        raise MediaError(f"{path}: has no video stream")
+    return container.streams.video[0]
+
+
 def video_fps(path):
     """The real frame rate of the first video stream.
 
@@ -57,9 +63,7 @@ def video_fps(path):
     fps : float > 0
     """
     with _open_av(path) as container:
-        if not container.streams.video:
-            raise MediaError(f"{path}: has no video stream")
-        stream = container.streams.video[0]
+        stream = _video_stream(container, path)
         rate = stream.average_rate or stream.guessed_rate or stream.base_rate
         if not rate:
             raise MediaError(f"{path}: the video stream has no frame rate")
@@ -260,9 +264,7 @@ def mux(video, wav, out):
     samples, rate = sf.read(_check_file(wav), dtype="int16", always_2d=True)
     samples = samples[:, 0]
     with _open_av(video) as src:
-        if not src.streams.video:
-            raise MediaError(f"{video}: has no video stream")
-        vin = src.streams.video[0]
+        vin = _video_stream(src, video)
         packets = [p for p in src.demux(vin) if p.dts is not None]
         if not packets:
             raise MediaError(f"{video}: no video packets")
