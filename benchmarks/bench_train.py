@@ -1,15 +1,25 @@
 """Training speed of 4096-1000-1000-1000-735 (float32) against references in the same run.
 
+    python benchmarks/bench_train.py [--device cpu|gpu] [--backends cvm jax ...]
+
 For batch 10, 32 and 100 it prints samples/s of one NAG step for each
-PyTensor backend (CVM, Numba, JAX on this machine's default device), and
-ratios against:
-- the GEMM roofline: the time numpy alone takes for exactly that step's
-  matrix products (4 forward, 4 for the weight gradients, 3 for the input
-  gradients) at that batch size (targets >= 0.7 at 32, >= 0.8 at 100);
-- the same step in PyTorch on this device, when torch is importable
-  (target >= 1.1).
+PyTensor backend, and ratios against references measured in the same run:
+
+--device cpu (the default): PyTensor's CVM (``--device cpu``) and JAX
+  backends on the CPU, against
+  - the GEMM roofline: the time numpy alone takes for exactly that step's
+    matrix products (4 forward, 4 for the weight gradients, 3 for the input
+    gradients) at that batch size (targets >= 0.7 at 32, >= 0.8 at 100);
+  - the same step in PyTorch on the CPU, when torch is importable
+    (target >= 1.1).
+--device gpu: PyTensor's JAX backend on the GPU (``dbn train --device
+  gpu``), against
+  - the GEMM roofline on the GPU: a jitted JAX function doing exactly the
+    step's 11 matrix products;
+  - the same step in PyTorch on CUDA, when torch sees a GPU;
+  - the CVM backend on this machine's CPU, to show what the GPU buys.
 """
-import sys
+import argparse
 import time
 import warnings
 
@@ -34,7 +44,7 @@ def step_rate(model, batch, seconds=4.0):
     return done / (time.perf_counter() - t0)
 
 
-def gemm_rate(batch, repeat=20):
+def _weights_and_grads(batch):
     rng = np.random.default_rng(0)
     Ws = [rng.standard_normal((a, b), dtype=np.float32) for a, b in zip(SIZES, SIZES[1:])]
     x = rng.standard_normal((batch, SIZES[0]), dtype=np.float32)
@@ -42,19 +52,38 @@ def gemm_rate(batch, repeat=20):
     for W in Ws:
         acts.append(acts[-1] @ W)
     grads = [rng.standard_normal(a.shape, dtype=np.float32) for a in acts[1:]]
+    return Ws, x, acts, grads
 
-    def step():
-        h = x
-        for W in Ws:
-            h = h @ W
-        for i, (W, g) in enumerate(zip(Ws, grads)):
-            acts[i].T @ g
-            if i:
-                g @ W.T
 
+def _products(Ws, x, acts, grads):
+    """The 11 matrix products of one step; returns them so that nothing is skipped."""
+    out, h = [], x
+    for W in Ws:
+        h = h @ W
+    out.append(h)
+    for i, (W, g) in enumerate(zip(Ws, grads)):
+        out.append(acts[i].T @ g)
+        if i:
+            out.append(g @ W.T)
+    return out
+
+
+def gemm_rate(batch, repeat=20):
+    Ws, x, acts, grads = _weights_and_grads(batch)
+    step = lambda: _products(Ws, x, acts, grads)  # noqa: E731
     step()
-    t = min(_time(step) for _ in range(repeat))
-    return batch / t
+    return batch / min(_time(step) for _ in range(repeat))
+
+
+def jax_gemm_rate(batch, repeat=50):
+    import jax
+    Ws, x, acts, grads = (jax.device_put(a) for a in _weights_and_grads(batch))
+    step = jax.jit(lambda Ws, x, acts, grads: _products(Ws, x, acts, grads))
+    jax.block_until_ready(step(Ws, x, acts, grads))
+
+    def once():
+        jax.block_until_ready(step(Ws, x, acts, grads))
+    return batch / min(_time(once) for _ in range(repeat))
 
 
 def _time(fn):
@@ -63,48 +92,88 @@ def _time(fn):
     return time.perf_counter() - t
 
 
-def torch_rate(batch, seconds=4.0):
+def torch_rate(batch, device="cpu", seconds=4.0):
     try:
         import torch
     except ImportError:
+        return None
+    if device == "cuda" and not torch.cuda.is_available():
         return None
     torch.manual_seed(0)
     layers = []
     for a, b in zip(SIZES, SIZES[1:]):
         layers += [torch.nn.Linear(a, b), torch.nn.ReLU()]
-    net = torch.nn.Sequential(*layers[:-1])
+    net = torch.nn.Sequential(*layers[:-1]).to(device)
     opt = torch.optim.SGD(net.parameters(), lr=1e-4, momentum=0.9, nesterov=True)
-    X, Y = torch.rand(N, SIZES[0]), torch.rand(N, SIZES[-1])
+    X, Y = torch.rand(N, SIZES[0], device=device), torch.rand(N, SIZES[-1], device=device)
+
+    def step(i):
+        opt.zero_grad()
+        loss = ((net(X[i:i + batch]) - Y[i:i + batch]) ** 2).mean()
+        loss.backward()
+        opt.step()
+        return loss.item()  # a host round trip per step, as Model.step returns its loss
+
+    step(0)
     done, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         for i in range(0, N - batch + 1, batch):
-            opt.zero_grad()
-            loss = ((net(X[i:i + batch]) - Y[i:i + batch]) ** 2).mean()
-            loss.backward()
-            opt.step()
+            step(i)
             done += batch
     return done / (time.perf_counter() - t0)
 
 
-def main(devices):
-    warnings.simplefilter("ignore")
-    rng = np.random.default_rng(0)
-    X = rng.random((N, SIZES[0]), dtype=np.float32)
-    Y = rng.random((N, SIZES[-1]), dtype=np.float32)
+def pytensor_rate(device, batch, X, Y):
+    net = Network(SIZES, seed=0)
+    model = Model(net.layers, X, Y, optimizer="nag", learning_rate=1e-4, momentum=0.9,
+                  device=device)
+    return step_rate(model, batch)
+
+
+def bench_cpu(X, Y, backends):
     for batch in (10, 32, 100):
         roof = gemm_rate(batch)
         torch = torch_rate(batch)
         print(f"batch {batch:>3}: GEMM roofline {roof:.0f} samples/s; "
               + (f"PyTorch CPU {torch:.0f}/s" if torch else "torch not importable"), flush=True)
-        for device in devices:
-            net = Network(SIZES, seed=0)
-            model = Model(net.layers, X, Y, optimizer="nag", learning_rate=1e-4,
-                          momentum=0.9, device=device)
-            rate = step_rate(model, batch)
+        for device in backends:
+            rate = pytensor_rate(device, batch, X, Y)
             vs_torch = f", {rate / torch:.2f} x PyTorch" if torch else ""
             print(f"    {device:>5}: {rate:6.0f} samples/s, {rate / roof:.2f} of the roofline"
                   f"{vs_torch}", flush=True)
 
 
+def bench_gpu(X, Y):
+    import jax
+    print(f"JAX {jax.__version__} on {jax.devices('gpu')[0].device_kind}", flush=True)
+    for batch in (10, 32, 100, 1000):
+        roof = jax_gemm_rate(batch)
+        torch = torch_rate(batch, "cuda")
+        cpu = pytensor_rate("cpu", batch, X, Y) if batch <= 100 else None
+        gpu = pytensor_rate("gpu", batch, X, Y)
+        print(f"batch {batch:>4}: GPU GEMM roofline {roof:.0f} samples/s; "
+              + (f"PyTorch CUDA {torch:.0f}/s; " if torch else "no PyTorch CUDA; ")
+              + (f"CVM on the CPU {cpu:.0f}/s" if cpu else ""), flush=True)
+        print(f"    gpu: {gpu:6.0f} samples/s, {gpu / roof:.2f} of the roofline"
+              + (f", {gpu / torch:.2f} x PyTorch CUDA" if torch else "")
+              + (f", {gpu / cpu:.2f} x CVM on the CPU" if cpu else ""), flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--device", choices=("cpu", "gpu"), default="cpu")
+    parser.add_argument("--backends", nargs="+", default=["cpu", "jax"],
+                        help="--device cpu: the PyTensor backends to time (cpu = CVM, jax)")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    rng = np.random.default_rng(0)
+    X = rng.random((N, SIZES[0]), dtype=np.float32)
+    Y = rng.random((N, SIZES[-1]), dtype=np.float32)
+    if args.device == "gpu":
+        bench_gpu(X, Y)
+    else:
+        bench_cpu(X, Y, args.backends)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["cpu", "jax"])  # "numba" compares PyTensor's default backend
+    main()
