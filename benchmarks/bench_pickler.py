@@ -1,8 +1,9 @@
 """Pickler speed against bare decoding, and its peak memory against its output.
 
 Prints ratios measured in this run:
-- frames/s of `dbn pickle` (frames.pkl + audio.pkl) / frames/s of a bare
-  OpenCV read + gray + resize loop over the same file (target >= 0.8);
+- frames/s of `dbn pickle` (frames.pkl + audio.pkl, and frames.pkl +
+  stft.pkl for the stft-mag variant) / frames/s of a bare OpenCV read +
+  gray + resize loop over the same file (target >= 0.8);
 - peak resident memory of a `dbn pickle` process on a generated 10-minute
   640x360 video / the size of the frames.pkl it writes (target < 2).
 """
@@ -17,13 +18,15 @@ from common import CLIP, ROOT, bare_decode, best_of, long_clip
 from dbn.pickling import pickle_video
 
 
-def speed(path):
+def speed(path, variant="raw"):
     with tempfile.TemporaryDirectory() as out:
         n = bare_decode(path)
         floor = best_of(lambda: bare_decode(path))
-        ours = best_of(lambda: pickle_video(path, out_dir=out, progress=False))
-    print(f"{os.path.basename(path)}: {n} frames; bare decode {n / floor:.0f} frames/s, "
-          f"pickler {n / ours:.0f} frames/s; ratio {floor / ours:.2f} (target >= 0.8)")
+        ours = best_of(lambda: pickle_video(path, variant=variant, out_dir=out,
+                                            progress=False))
+    print(f"{os.path.basename(path)} ({variant}): {n} frames; bare decode "
+          f"{n / floor:.0f} frames/s, pickler {n / ours:.0f} frames/s; ratio "
+          f"{floor / ours:.2f} (target >= 0.8)", flush=True)
 
 
 def memory(path):
@@ -38,8 +41,10 @@ def memory(path):
 
 if __name__ == "__main__":
     speed(CLIP)
+    speed(CLIP, "stft-mag")
     cache = os.path.join(tempfile.gettempdir(), "dbn-bench-10min-640x360.mkv")
     print("encoding the 10-minute clip (once, cached in the temp folder)...", flush=True)
     long = long_clip(cache, 600)
     speed(long)
+    speed(long, "stft-mag")
     memory(long)

@@ -13,7 +13,11 @@ Raw PCM targets
 Spectral targets (ORIGINAL.md section 3)
 - `SPECTRAL`: the variants and their rate, hop, window length.
 - `frame_windows`: a signal cut into one zero-padded window per hop.
+- `last_window_length`: how short 2015's last window was.
 - `spectral_rows`: samples -> the target rows of a spectral variant.
+
+Helpers
+- `peak_normalise`: divide by the peak unless it is 0.
 """
 import math
 
@@ -93,9 +97,7 @@ def fft2_frames(frames):
         `fft2_magnitudes`, the whole array divided by its largest value
         (unless that is 0).
     """
-    mags = fft2_magnitudes(frames)
-    peak = mags.max(initial=0.0)
-    return mags / peak if peak > 0 else mags
+    return peak_normalise(fft2_magnitudes(frames))
 
 
 def pcm_rows(samples, row=ROW):
@@ -143,18 +145,22 @@ def to_int16(x, *, clean=False):
 
     Parameters
     ----------
-    x : np.ndarray [shape=(n,)]
+    x : np.ndarray [shape=(n,), dtype=float32 or float64]
         samples, nominally in [-1, 1].
     clean : bool
-        False (2015): ``lrint(x * 32767)`` stored in int16 with no clipping,
-        so values past +-1 wrap around modulo 2**16. True: clip to
-        [-32768, 32767] instead.
+        False (2015): libsndfile's conversion, ``lrintf(x * 32767.0f)`` in
+        single precision for float32 data and ``lrint(x * 32767.0)`` in
+        double for anything else, stored in int16 with no clipping, so
+        values past +-1 wrap around modulo 2**16. True: the product in
+        double, clipped to [-32768, 32767] instead.
 
     Returns
     -------
     pcm : np.ndarray [shape=(n,), dtype=int16]
     """
-    scaled = np.rint(np.asarray(x, np.float64) * 32767)
+    x = np.asarray(x)
+    kind = np.float32 if x.dtype == np.float32 and not clean else np.float64
+    scaled = np.rint(x.astype(kind) * kind(32767)).astype(np.float64)
     scaled = np.nan_to_num(scaled, nan=0.0, posinf=2.0**62, neginf=-(2.0**62))
     if clean:
         return np.clip(scaled, -32768, 32767).astype(np.int16)
@@ -183,9 +189,8 @@ def frame_windows(signal, hop, n_fft):
     Returns
     -------
     windows : np.ndarray [shape=(ceil(n / hop), n_fft), dtype=float64]
-        window i = signal[i * hop : i * hop + n_fft], zero-padded to n_fft
-        (2015 padded the signal instead, which is the same wherever its
-        scripts did not crash).
+        window i = signal[i * hop : i * hop + n_fft], zero-padded to n_fft.
+        2015 cut its last window shorter instead (see `last_window_length`).
     """
     signal = np.asarray(signal, np.float64)
     n = math.ceil(len(signal) / hop)
@@ -194,7 +199,43 @@ def frame_windows(signal, hop, n_fft):
     return np.lib.stride_tricks.sliding_window_view(padded, n_fft)[::hop][:n].copy()
 
 
-def _normalise(a, peak):
+def last_window_length(n_samples, hop, n_fft):
+    """The length of the last window the 2015 spectral picklers cut.
+
+    They padded the signal to L = hop * ceil(n / hop), then to
+    (n_fft + 1) * ceil(L / n_fft), and took numpy's slice
+    ``padded[i * hop : i * hop + n_fft]``, which is short at the end
+    whenever the row count is even and below 2048 (30720 Hz: clips under
+    about 68 s).
+
+    Parameters
+    ----------
+    n_samples : int > 0
+    hop, n_fft : int > 0
+
+    Returns
+    -------
+    length : int <= n_fft
+    """
+    n = math.ceil(n_samples / hop)
+    padded = (n_fft + 1) * math.ceil(n * hop / n_fft)
+    return min(n_fft, padded - (n - 1) * hop)
+
+
+def peak_normalise(a, peak=None):
+    """``a / peak``, or ``a`` unchanged when the peak is 0.
+
+    Parameters
+    ----------
+    a : np.ndarray
+    peak : float or None
+        None: the largest absolute value of ``a``.
+
+    Returns
+    -------
+    out : np.ndarray [shape=a.shape]
+    """
+    peak = np.abs(a).max(initial=0.0) if peak is None else peak
     return a / peak if peak > 0 else a
 
 
@@ -214,21 +255,26 @@ def spectral_rows(samples, variant):
         ``np.hanning``) 1024-sample window, bins 0..512; stft-real: real
         part, bins 0..1024, no window; stft-mag: magnitudes; stft-both:
         magnitudes / their max, then phases / their max abs, side by side.
-        Each whole array is divided by its largest absolute value.
+        Each whole array is divided by its largest absolute value. The
+        last window of stft-real, stft-mag and stft-both is 2015's short
+        slice (`last_window_length`), transformed at its own length; the
+        stft variant crashed there in 2015 and zero-pads it instead.
     """
     if variant not in SPECTRAL:
         raise ParameterError(f"unknown spectral variant {variant!r}; "
                              f"choose from {', '.join(SPECTRAL)}")
     spec = SPECTRAL[variant]
-    windows = frame_windows(np.asarray(samples) / 32768.0, spec["hop"], spec["n_fft"])
+    hop, n_fft, half = spec["hop"], spec["n_fft"], spec["n_fft"] // 2 + 1
+    windows = frame_windows(np.asarray(samples) / 32768.0, hop, n_fft)
     if variant == "stft":
-        windows = windows * np.hanning(spec["n_fft"])
-    bins = np.fft.fft(windows, axis=1)[:, : spec["n_fft"] // 2 + 1]
+        windows = windows * np.hanning(n_fft)
+    bins = np.fft.fft(windows, axis=1)[:, :half]
+    short = last_window_length(len(samples), hop, n_fft)
+    if variant != "stft" and short < n_fft:
+        bins[-1] = np.fft.fft(windows[-1, :short])[:half]
     if variant in ("stft", "stft-real"):
-        return _normalise(bins.real, np.abs(bins.real).max(initial=0.0))
-    mags = np.abs(bins)
-    mags = _normalise(mags, mags.max(initial=0.0))
+        return peak_normalise(bins.real)
+    mags = peak_normalise(np.abs(bins))
     if variant == "stft-mag":
         return mags
-    phases = np.angle(bins)
-    return np.hstack([mags, _normalise(phases, np.abs(phases).max(initial=0.0))])
+    return np.hstack([mags, peak_normalise(np.angle(bins))])

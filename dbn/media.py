@@ -295,18 +295,20 @@ def _mux_audio(dst, stream, samples, rate):
 def write_wav_stream(paths, blocks, rate, *, clean=False):
     """Write one or more wav files from a stream of sample blocks.
 
-    Blocks go to temporary float32 files beside the targets first, so
-    memory stays flat and ``clean`` can peak-normalise; each wav then
-    appears atomically.
+    Blocks go to temporary files beside the targets first, so memory stays
+    flat and ``clean`` can peak-normalise; each wav then appears atomically.
+    Each file keeps the dtype of its first block, because 2015's writer
+    scaled float32 and float64 data differently (`dbn.features.to_int16`).
 
     Parameters
     ----------
     paths : list of str
-    blocks : iterable of tuple of np.ndarray
+    blocks : iterable of tuple of np.ndarray [dtype=float32 or float64]
         one array of float samples per path, each block.
     rate : int > 0
     clean : bool
-        False: 2015's wrap-around; True: peak-normalise, then clip.
+        False: 2015's wrap-around; True: peak-normalise (in float32, as dbn
+        1.0 did), then clip.
 
     Returns
     -------
@@ -316,20 +318,25 @@ def write_wav_stream(paths, blocks, rate, *, clean=False):
     raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p))) for p in paths]
     peaks = [0.0] * len(paths)
     counts = [0] * len(paths)
+    dtypes = [None] * len(paths)
     try:
         for block in blocks:
             for k, samples in enumerate(block):
-                samples = np.asarray(samples, np.float32)
+                samples = np.asarray(samples)
+                dtypes[k] = dtypes[k] or (np.float32 if clean or samples.dtype == np.float32
+                                          else np.float64)
+                samples = samples.astype(dtypes[k], copy=False)
                 raws[k].write(samples.tobytes())
                 peaks[k] = max(peaks[k], float(np.abs(samples).max(initial=0.0)))
                 counts[k] += len(samples)
-        for raw, path, peak in zip(raws, paths, peaks):
+        for raw, path, peak, dtype in zip(raws, paths, peaks, dtypes):
             gain = 1 / peak if clean and peak > 0 else 1.0
             raw.seek(0)
             with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16",
                                                          format="WAV") as out:
                 for chunk in iter(functools.partial(raw.read, 1 << 20), b""):
-                    out.write(to_int16(np.frombuffer(chunk, np.float32) * gain, clean=clean))
+                    samples = np.frombuffer(chunk, dtype or np.float32)
+                    out.write(to_int16(samples * gain, clean=clean))
     finally:
         for raw in raws:
             raw.close()

@@ -6,10 +6,12 @@ import av
 import numpy as np
 import pytest
 
+import test_features
 import test_safepickle
 from conftest import make_clip, make_empty_video, run_cli
 from dbn import Network
 from dbn.datafile import read_array, write_array
+from dbn.media import read_audio
 
 
 def one_line_error(r):
@@ -45,6 +47,17 @@ def test_pickle_variants(tone_clip, tmp_path, variant, files, width):
     assert read_array(tmp_path / files[0]).shape == (30, 4096)
 
 
+@pytest.mark.parametrize("variant", ["stft-real", "stft-mag", "stft-both"])
+def test_spectral_pickle_of_the_bundled_clip_is_2015s(clip, tmp_path, variant):
+    # 2.98 s at 30720 Hz = 90 rows: 2015's last window was 1069 samples long
+    r = run_cli("pickle", clip, "--variant", variant, "-o", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    target = read_array(tmp_path / "stft.pkl")
+    expect = test_features._direct(read_audio(clip, 30720), variant)
+    assert target.shape == expect.shape == (90, 2050 if variant == "stft-both" else 1025)
+    np.testing.assert_allclose(target, expect, atol=1e-12)
+
+
 def test_fps_correct_gives_one_row_per_frame(tmp_path):
     path = str(tmp_path / "c25.mkv")
     make_clip(path, seconds=2.0, fps=25)
@@ -61,7 +74,8 @@ def test_audioverify(clip, tmp_path):
     x, rate = sf.read(tmp_path / "audio.wav", dtype="int16")
     rows = read_array(tmp_path / "audio.pkl")
     assert rate == 22050
-    assert np.array_equal(x, np.rint(rows.ravel().astype(np.float64) * 32767).astype(np.int16))
+    # float32 rows: scaled in single precision, as libsndfile's lrintf did
+    assert np.array_equal(x, np.rint(rows.ravel() * np.float32(32767)).astype(np.int16))
 
 
 def test_no_audio_names_frames_only(silent_video, tmp_path):

@@ -6,8 +6,8 @@ import librosa
 import numpy as np
 import pytest
 
-from dbn.features import (SPECTRAL, fft2_frames, frame_vector, frame_windows, pcm_rows,
-                          rows_to_pcm, spectral_rows, to_int16)
+from dbn.features import (SPECTRAL, fft2_frames, frame_vector, frame_windows,
+                          last_window_length, pcm_rows, rows_to_pcm, spectral_rows, to_int16)
 
 
 def test_frame_vector_is_cv2_gray_resize_over_255(rng):
@@ -42,6 +42,16 @@ def test_to_int16_wraps_like_2015_and_clips_when_clean():
     assert to_int16(x, clean=True).tolist() == [0, 16384, 32767, 32767, -32768, -32767]
 
 
+def test_to_int16_scales_in_the_data_dtype():
+    # libsndfile under scikits.audiolab: lrintf(x * 32767.0f) for float32 data,
+    # lrint(x * 32767.0) for float64. 0.52499467f * 32767 is 17202.5 in single
+    # precision (rounded to even: 17202) and 17202.50002... in double (17203).
+    x = np.array([0.5249946713447571, 0.3829920291900635], np.float32)
+    assert to_int16(x).tolist() == [17202, 12550]
+    assert to_int16(x.astype(np.float64)).tolist() == [17203, 12549]
+    assert to_int16(x, clean=True).tolist() == [17203, 12549]  # --clean: as before
+
+
 def test_frame_windows_zero_pad():
     w = frame_windows(np.arange(10), 4, 6)
     assert w.shape == (3, 6)
@@ -49,18 +59,26 @@ def test_frame_windows_zero_pad():
 
 
 def _direct(samples, variant):
-    """Section 3 written out with explicit loops."""
+    """Section 3 written out as the 2015 picklers did it, with explicit loops.
+
+    Pad to hop * ceil(n / hop), then to (W + 1) * ceil(L / W); window i is the
+    slice [i * hop, i * hop + W), possibly shorter than W; the FFT has the
+    window's own length and keeps bins 0..W/2. The Hann-windowed stft
+    variant crashed on a short window: that one is zero-padded to W.
+    """
     spec = SPECTRAL[variant]
+    hop, W = spec["hop"], spec["n_fft"]
     x = samples / 32768.0
-    n = math.ceil(len(x) / spec["hop"])
+    n = math.ceil(len(x) / hop)
+    L = hop * n
+    padded = np.zeros((W + 1) * math.ceil(L / W))
+    padded[: len(x)] = x
     rows = []
     for i in range(n):
-        w = np.zeros(spec["n_fft"])
-        seg = x[i * spec["hop"]: i * spec["hop"] + spec["n_fft"]]
-        w[: len(seg)] = seg
+        w = padded[i * hop: i * hop + W]
         if variant == "stft":
-            w = w * np.hanning(spec["n_fft"])
-        rows.append(np.fft.fft(w)[: spec["n_fft"] // 2 + 1])
+            w = np.concatenate([w, np.zeros(W - len(w))]) * np.hanning(W)
+        rows.append(np.fft.fft(w)[: W // 2 + 1])
     b = np.array(rows)
     if variant in ("stft", "stft-real"):
         return b.real / np.abs(b.real).max()
@@ -71,12 +89,22 @@ def _direct(samples, variant):
     return np.hstack([mag, ph / np.abs(ph).max()])
 
 
+@pytest.mark.parametrize("n_samples", [5000, 4000, 1024 * 90 - 400])
 @pytest.mark.parametrize("variant", sorted(SPECTRAL))
-def test_spectral_variant_matches_direct_evaluation(rng, variant):
-    s = rng.integers(-20000, 20000, 5000).astype(np.int16)
+def test_spectral_variant_matches_direct_evaluation(rng, variant, n_samples):
+    # 4000 and 91760 samples make an even number of 1024-sample rows (4 and 90),
+    # whose last 30720 Hz window 2015 cut short
+    s = rng.integers(-20000, 20000, n_samples).astype(np.int16)
     out = spectral_rows(s, variant)
     assert out.dtype == np.float64 and out.shape[1] == SPECTRAL[variant]["width"]
     np.testing.assert_allclose(out, _direct(s, variant), atol=1e-12)
+
+
+def test_short_last_window_length():
+    # ORIGINAL.md section 3: 90 rows at hop 1024 -> a last window of 1069 samples
+    assert last_window_length(90 * 1024 - 5, 1024, 2048) == 1069
+    assert last_window_length(89 * 1024, 1024, 2048) == 2048
+    assert last_window_length(2048 * 1024, 1024, 2048) == 2048
 
 
 def test_stft_magnitude_agrees_with_librosa(rng):

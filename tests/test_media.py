@@ -7,7 +7,8 @@ import soundfile as sf
 
 from conftest import CLIP, make_empty_video
 from dbn.errors import MediaError
-from dbn.media import mux, read_audio, read_frames, read_wav, video_fps, write_wav
+from dbn.media import (mux, read_audio, read_frames, read_wav, video_fps, write_wav,
+                       write_wav_stream)
 
 
 def test_frames_bit_identical_to_independent_cv2():
@@ -69,6 +70,17 @@ def test_wav_round_trip(tmp_path, rng):
     back, rate = read_wav(tmp_path / "a.wav")
     assert rate == 22050 and sf.info(str(tmp_path / "a.wav")).subtype == "PCM_16"
     np.testing.assert_allclose(back, np.rint(x * 32767) / 32768, atol=1e-9)
+
+
+def test_wav_stream_keeps_each_files_dtype(tmp_path):
+    # 2015's writer scaled float32 data in single precision and float64 in double:
+    # x = 0.52499467f gives 17202 from float32 and 17203 from float64
+    x = np.float32(0.5249946713447571)
+    paths = [str(tmp_path / "f32.wav"), str(tmp_path / "f64.wav")]
+    blocks = [(np.full(3, x, np.float32), np.full(3, x, np.float64))] * 2
+    assert write_wav_stream(paths, blocks, 22050) == [6, 6]
+    assert sf.read(paths[0], dtype="int16")[0].tolist() == [17202] * 6
+    assert sf.read(paths[1], dtype="int16")[0].tolist() == [17203] * 6
 
 
 @pytest.mark.parametrize("seconds", [1.0, 5.0])

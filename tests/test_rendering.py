@@ -10,7 +10,7 @@ from conftest import ROOT
 from dbn import Network, ParameterError
 from dbn.features import to_int16
 from dbn.media import read_wav
-from dbn.rendering import check_mode, granular, render, spectral
+from dbn.rendering import batches_of, check_mode, granular, render, spectral, stream
 
 STEAL = f"{ROOT}/dbn/data/steal-phase.wav"
 
@@ -20,41 +20,68 @@ def frames(rng):
     return rng.random((12, 4096)).astype(np.float32)
 
 
-def test_raw_is_two_predict_minus_one(frames):
+def test_raw_is_two_predict_minus_one_in_float32(frames):
     net = Network([4096, 8, 735], seed=0)
-    out = render(net, frames, "raw")
-    assert np.array_equal(out, (2 * net.predict(frames).astype(np.float64) - 1).ravel()
-                          .astype(np.float32))
+    blocks = list(stream(net, batches_of(frames, 5), "raw"))
+    assert all(b.dtype == np.float32 for b in blocks)
+    expect = (2 * net.predict(frames) - 1).ravel()  # float32, as videosonify.py left it
+    np.testing.assert_allclose(np.concatenate(blocks), expect, atol=1e-6)
+    assert np.array_equal(render(net, frames, "raw"), expect)
+
+
+@pytest.mark.parametrize("mode,width", [("stft", 513), ("stft-real", 1025),
+                                        ("stft-mag", 1025), ("stft-both", 2050)])
+def test_spectral_renders_are_float64(frames, mode, width):
+    # every inverse FFT left float64 data, which 2015's writer scaled in double
+    net = Network([4096, 8, width], seed=0)
+    blocks = list(stream(net, batches_of(frames, 5), mode, steal=read_wav(STEAL)[0]))
+    assert all(b.dtype == np.float64 for b in blocks)
 
 
 def windowed_ref(net, frames, seed):
-    """videosonify2.py, written out."""
+    """videosonify2.py from ORIGINAL.md section 5, not from dbn's code.
+
+    The first frame is thrown away. Per frame, three predictions (the frame,
+    + Normal(0, 0.1), + Normal(-0.05, 0.1)), each 2x - 1 and multiplied in
+    place by hanning(735), so float32. out.wav gets the first, back to back;
+    wout.wav is a float64 buffer of 735 * (n + 2) zeros to which block i
+    ADDS its first at (i + 1) * 735 and its second at start + offset and
+    start + offset - 735, offset = int(367 + (u - 0.5) * 73).
+    """
     nrng, prng = np.random.RandomState(seed), random.Random(seed)
     w = np.hanning(735)
-    frames = frames[1:]  # the first frame is read and thrown away
+    frames = frames[1:]
     out, wout = [], np.zeros(735 * (len(frames) + 2))
     for i, f in enumerate(frames):
         n1 = f + nrng.normal(0, 0.1, 4096)
         n2 = f + nrng.normal(-0.05, 0.1, 4096)
-        p = (2 * net.predict(np.stack([f, n1, n2])).astype(np.float64) - 1) * w
+        p = 2 * net.predict(np.stack([f, n1, n2])) - 1
+        p *= w
         start = (i + 1) * 735
         offset = int(367 + (prng.random() - 0.5) * 73)
-        wout[start:start + 735] = p[0]
+        wout[start:start + 735] += p[0]
         wout[start + offset:start + offset + 735] += p[1]
         wout[start + offset - 735:start + offset] += p[1]
         out.append(p[0])
     return np.concatenate(out), wout
 
 
-def test_windowed_places_every_block(frames):
+def test_windowed_adds_every_block(frames):
     net = Network([4096, 8, 735], seed=0)
-    from dbn.rendering import batches_of, stream
     blocks = list(stream(net, batches_of(frames, 5), "windowed", seed=3))
     out = np.concatenate([b[0] for b in blocks])
     wout = np.concatenate([b[1] for b in blocks])
     ref_out, ref_wout = windowed_ref(net, frames, 3)
-    np.testing.assert_allclose(out, ref_out, atol=1e-12)
-    np.testing.assert_allclose(wout, ref_wout, atol=1e-12)
+    assert out.dtype == np.float32 and wout.dtype == np.float64
+    # the case overlaps: each block's first lands on the previous block's jittered
+    # copy, so assigning it (instead of adding) would change these samples
+    firsts = np.zeros(len(ref_wout))
+    firsts[735:735 + len(ref_out)] = ref_out
+    for i in range(1, len(frames) - 1):
+        start = (i + 1) * 735
+        assert np.abs(ref_wout[start:start + 330] - firsts[start:start + 330]).max() > 1e-3
+    np.testing.assert_allclose(out, ref_out, atol=1e-6)
+    np.testing.assert_allclose(wout, ref_wout, atol=1e-6)
     np.testing.assert_allclose(render(net, frames, "windowed", seed=3), ref_wout, atol=1e-6)
 
 
@@ -147,30 +174,106 @@ def test_stft_mag_final_commit_rederived(frames):
     net = Network([4096, 8, 1025], seed=0)
     steal = read_wav(STEAL)[0]
     stolen = spectral.steal_phases(steal)
-    preds = net.predict(frames[1:]).astype(np.float64)
+    preds = net.predict(frames[1:])
     amax, tail, ref = 0.5, np.zeros(1024), []
     for t, p in enumerate(preds):
         mag = np.zeros(2048)
-        mag[:1025] = 500 * np.abs(p)
+        mag[:1025] = 500 * np.abs(p)  # float32, then into the float64 buffer
         x = np.fft.ifft(mag * np.exp(1j * stolen[t % 201])).real * np.hamming(2048)
         amax = max(amax, x.max())
         ref.append((x[:1024] + tail) / amax)
         tail = x[1024:]
     ref.append(tail)
-    out = render(net, frames, "stft-mag", steal=steal)
-    np.testing.assert_allclose(out, np.concatenate(ref).astype(np.float32), rtol=1e-5,
-                               atol=1e-5)
+    out = np.concatenate(list(stream(net, batches_of(frames), "stft-mag", steal=steal)))
+    np.testing.assert_allclose(out, np.concatenate(ref), rtol=1e-6, atol=1e-9)
 
 
 def test_stft_both_uses_predicted_phase(frames):
     net = Network([4096, 8, 2050], seed=0)
-    preds = net.predict(frames[1:]).astype(np.float64)
+    preds = net.predict(frames[1:])
+    mags, phases = 500 * np.abs(preds[:, :1025]), preds[:, 1025:] * np.pi  # float32
+    assert mags.dtype == phases.dtype == np.float32
     spec = np.zeros((len(preds), 2048), complex)
-    spec[:, :1025] = 500 * np.abs(preds[:, :1025]) * np.exp(1j * np.pi * preds[:, 1025:])
+    spec[:, :1025] = mags * np.exp(1j * phases.astype(np.float64))
     ref = np.concatenate(list(spectral.running_max_ola([np.fft.ifft(spec, axis=1).real],
                                                        7e-3)))
-    np.testing.assert_allclose(render(net, frames, "stft-both"), ref.astype(np.float32),
-                               rtol=1e-5, atol=1e-5)
+    out = np.concatenate(list(stream(net, batches_of(frames), "stft-both")))
+    np.testing.assert_allclose(out, ref, rtol=1e-6, atol=1e-9)
+
+
+def reference_wav(x):
+    """scikits.audiolab's writer: lrintf(x * 32767.0f) for float32, lrint in double
+    otherwise, wrapped into int16 (ORIGINAL.md section 5)."""
+    kind = np.float32 if x.dtype == np.float32 else np.float64
+    return np.rint(x * kind(32767)).astype(np.int64).astype(np.int16)
+
+
+def reference_render(net, frames, mode, seed):
+    """2015's renderers frame by frame, in 2015's dtypes (ORIGINAL.md section 5).
+
+    Returns the array each script handed to its writer (windowed: wout.wav).
+    The predictions are made in one batch, as dbn makes them: stft's Hann
+    divisor multiplies a float32 rounding difference of one frame's
+    prediction by up to 10**4, which would hide what is compared here.
+    """
+    if mode == "raw":
+        return np.concatenate([2 * y - 1 for y in net.predict(frames)])
+    if mode == "windowed":
+        return windowed_ref(net, frames, seed)[1]
+    preds = net.predict(frames[1:])  # the first frame is read and thrown away
+    out, tail = [], None
+    if mode == "stft":  # 22050 Hz, Hann divisor, 289-sample tails
+        tail = np.zeros(289)
+        for y in preds:
+            buf = np.zeros(1024, complex)
+            buf[:513] = y
+            x = np.fft.ifft(buf).real / (np.hanning(1024) + 1e-4)
+            x[:289] += tail
+            out.append(x[:735])
+            tail = x[735:]
+        return np.concatenate(out + [tail])
+    stolen = spectral.steal_phases(read_wav(STEAL)[0])
+    amax = {"stft-real": 0.00285, "stft-mag": 0.5, "stft-both": 7e-3}[mode]
+    out, tail = ([np.hanning(2048)] if mode == "stft-real" else []), np.zeros(1024)
+    for t, y in enumerate(preds):
+        spec = np.zeros(2048, complex)
+        if mode == "stft-real":
+            spec[:1025] = y
+        elif mode == "stft-mag":
+            spec[:1025] = 500 * np.abs(y)  # float32
+            spec = spec * np.exp(1j * stolen[t % 201])
+        else:  # magnitude and phase buffers, bins 1025.. zero with phase 0
+            mag, phase = np.zeros(2048), np.zeros(2048)
+            mag[:1025], phase[:1025] = 500 * np.abs(y[:1025]), y[1025:] * np.pi  # float32
+            spec = mag * np.exp(1j * phase)
+        x = np.fft.ifft(spec).real * (np.hamming(2048) if mode == "stft-mag" else 1)
+        amax = max(amax, x.max())
+        out.append((x[:1024] + tail) / amax)
+        tail = x[1024:]
+    return np.concatenate(out + [tail])
+
+
+@pytest.mark.parametrize("mode,width", [("raw", 735), ("windowed", 735), ("stft", 513),
+                                        ("stft-real", 1025), ("stft-mag", 1025),
+                                        ("stft-both", 2050)])
+def test_faithful_wav_within_one_step_of_2015(clip, tmp_path, mode, width):
+    from dbn.media import read_frames
+    from dbn.rendering import STEAL_PHASE_WAV
+    from dbn.rendering.files import render_video
+    net = Network([4096, 16, width], seed=1)
+    frames, _ = read_frames(clip, progress=False)
+    out = str(tmp_path / "out.wav")
+    render_video(clip, net, mode, out, seed=5, progress=False,
+                 steal=STEAL_PHASE_WAV if mode == "stft-mag" else None)
+    ours = sf.read(out, dtype="int16")[0]
+    ref = reference_wav(reference_render(net, frames, mode, 5))
+    assert len(ours) == len(ref)
+    steps = np.abs(ours.astype(np.int32) - ref.astype(np.int32))
+    steps = np.minimum(steps, 65536 - steps)  # wrapped values: 32767 and -32768 are 1 apart
+    # the same predictions give the same samples; windowed's reference predicts
+    # frame by frame, which may move a sample by one step (BLAS summation order)
+    limit = 1 if mode == "windowed" else 0
+    assert steps.max() <= limit and np.mean(steps > 0) < 0.01, (steps.max(), np.mean(steps > 0))
 
 
 @pytest.mark.parametrize("width,mode", [(735, "stft-mag"), (1025, "raw"), (513, "granular"),
@@ -205,12 +308,41 @@ def test_one_parent_score_by_hand():
     # dur int(455 * (0.25 + 0.74 * 0.0)) = 113
     grains = granular.make_score(735, Scripted([0.0, 0.5, 0.1, 0.2, 0.5, 0.1, 0.0]))
     assert [(g.start, g.length, g.amp, g.child) for g in grains] == [
-        (0, 735, 1, -1), (3234, 455, 1.0, 0), (1617, 113, 0.5, 1)]
-    text = granular.score_text(grains, 735).splitlines()
-    assert text[0] == 'f 101 0 735 1 "out.wav" 0 4 1'
-    assert text[1] == 'i"grain" 0.0 0.0333333333333 1 0 735 0.0'
-    assert text[2] == "; 0 child"
-    assert text[3] == 'i"grain" 0.146666666667 0.0206349206349 1.0 0 455 0.0'
+        (0, 735, 1.0, -1), (3234, 455, 1.0, 0), (1617, 113, 0.5, 1)]
+
+
+def test_whole_score_written_by_hand():
+    # ORIGINAL.md section 5 on a 1000-sample out.wav (blocks at 0 and 735).
+    # Draws in order (n; per parent: start, child count; per child: start, factor):
+    # block 0: n = int(1 + 19 * 0.06) = 2
+    #   parent 0: start int(-735 + 0.5 * 735 * 2) = 0; int(1 + 19 * 0.0) = 1 child
+    #     child 0: start 0 + int(0.25 * 735 * 22) = 4042; dur int(735 * (0.25 + 0.74 * 0.9)) = 673
+    #   parent 1: start int(-735 + 0.1 * 735 * 3) = int(-514.5) = -514; int(1 + 19 * 0.11) = 3
+    #     child 0: start -514 + int(0.5 * 16170) = 7571; dur int(735 * 0.25) = 183
+    #     child 1: (183 > 100) start -514 + 0 = -514; dur int(183 * (0.25 + 0.74 * 0.5)) = 113
+    #     child 2: (113 > 100) start -514 + int(0.1 * 16170) = 1103; dur int(113 * 0.25) = 28
+    # block 735: n = 1; parent start 735 + int(-735 + 0.9 * 735 * 2) = 1323; 1 child
+    #     child 0: start 1323 + 0 = 1323; dur 183
+    draws = [0.06, 0.5, 0.0, 0.25, 0.9, 0.1, 0.11, 0.5, 0.0, 0.0, 0.5, 0.1, 0.0,
+             0.0, 0.9, 0.0, 0.0, 0.0]
+    text = granular.score_text(granular.make_score(1000, Scripted(draws)), 1000)
+    # times are samples / 22050 as Python 2's str() printed floats (12 digits)
+    assert text == "\n".join([
+        'f 101 0 1000 1 "out.wav" 0 4 1',
+        'i"grain" 0.0 0.0333333333333 1.0 0 735 0.0',
+        "; 0 child",
+        'i"grain" 0.183310657596 0.0305215419501 1.0 0 673 0.0',
+        'i"grain" -0.0233106575964 0.0333333333333 1.0 0 735 0.0',
+        "; 0 child",
+        'i"grain" 0.34335600907 0.00829931972789 1.0 0 183 0.0',
+        "; 1 child",
+        'i"grain" -0.0233106575964 0.00512471655329 0.5 0 113 0.0',
+        "; 2 child",
+        'i"grain" 0.050022675737 0.00126984126984 0.333333333333 0 28 0.0',
+        'i"grain" 0.06 0.0333333333333 1.0 735 735 0.735',
+        "; 0 child",
+        'i"grain" 0.06 0.00829931972789 1.0 735 183 0.735',
+    ]) + "\n"
 
 
 def test_score_statistics():

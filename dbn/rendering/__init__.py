@@ -84,7 +84,7 @@ def _skip_first(batches):
 
 def _predict(net, batches):
     for batch in batches:
-        yield net.predict(batch).astype(np.float64)
+        yield net.predict(batch)  # in the brain's dtype: 2015's arithmetic follows it
 
 
 def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, steal=None,
@@ -111,7 +111,9 @@ def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, stea
 
     Yields
     ------
-    block : np.ndarray [dtype=float64], or (out, wout) for windowed.
+    block : np.ndarray [shape=(n,)], or (out, wout) for windowed
+        in the dtype 2015's arithmetic produced (ORIGINAL.md section 5):
+        the brain's for raw and windowed's out, float64 for the rest.
     """
     check_mode(net, mode, phase)
     if mode in _DROPS_FIRST and not clean:

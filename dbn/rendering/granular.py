@@ -37,7 +37,7 @@ def make_score(n_frames, rng):
     """The grain score out-2-csound.py wrote for a file of ``n_frames`` samples.
 
     For each 735-sample block starting at c: n = int(1 + 19u) parents;
-    parent j starts at c + int(-735 + u * 735 * (j + 2)), lasts 735, amp 1,
+    parent j starts at c + int(-735 + u * 735 * (j + 2)), lasts 735, amp 1.0,
     and draws int(1 + 19u) children; child i is made while the running
     duration (from 735) is above 100: it starts int(u * 735 * 22) after its
     parent, lasts int(running * (0.25 + 0.74u)) (the new running duration),
@@ -58,7 +58,7 @@ def make_score(n_frames, rng):
     for c in range(0, n_frames, BLOCK):
         for j in range(int(1 + 19 * rng.random())):
             start = c + int(-BLOCK + rng.random() * BLOCK * (j + 2))
-            grains.append(Grain(start, BLOCK, 1, c))
+            grains.append(Grain(start, BLOCK, 1.0, c))  # 2015's literal 1.0
             running = BLOCK
             for i in range(int(1 + 19 * rng.random())):
                 if running <= 100:

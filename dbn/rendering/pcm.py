@@ -22,10 +22,12 @@ def raw(predictions):
 
     Yields
     ------
-    samples : np.ndarray [shape=(batch * 735,), dtype=float64]
+    samples : np.ndarray [shape=(batch * 735,), dtype=the predictions' dtype]
+        float32 for a float32 brain, as 2015's arithmetic left it (so its
+        wav writer scaled it in single precision).
     """
     for Y in predictions:
-        yield (2 * np.asarray(Y, np.float64) - 1).ravel()
+        yield (2 * np.asarray(Y) - 1).ravel()
 
 
 def windowed(frame_batches, net, np_rng, py_rng):
@@ -34,11 +36,13 @@ def windowed(frame_batches, net, np_rng, py_rng):
     Per frame, three predictions in this order: the frame, the frame plus
     Normal(0, 0.1) noise, the frame plus Normal(-0.05, 0.1) noise (4096
     numpy draws each, the noisy inputs not clipped); each is mapped 2x - 1
-    and multiplied by ``np.hanning(735)``. Block i puts its first at
-    start = (i + 1) * 735 of a buffer of 735 * (n + 2) samples and adds
-    its second at start + offset and start + offset - 735, with offset =
-    int(367 + (u - 0.5) * 73), u from Python's ``random.random()``. The
-    third is computed (its draws happen) and never used.
+    and multiplied by ``np.hanning(735)`` in the brain's dtype (in place,
+    as 2015). Block i adds its first to a float64 buffer of 735 * (n + 2)
+    zeros at start = (i + 1) * 735, on top of the previous block's jittered
+    copies, and adds its second at start + offset and start + offset - 735,
+    with offset = int(367 + (u - 0.5) * 73), u from Python's
+    ``random.random()``. The third is computed (its draws happen) and never
+    used.
 
     Parameters
     ----------
@@ -49,7 +53,7 @@ def windowed(frame_batches, net, np_rng, py_rng):
 
     Yields
     ------
-    out, wout : np.ndarray [dtype=float64]
+    out, wout : np.ndarray [dtype=the brain's dtype], np.ndarray [dtype=float64]
         the next samples of out.wav and of wout.wav.
     """
     window = np.hanning(ROW)
@@ -62,12 +66,13 @@ def windowed(frame_batches, net, np_rng, py_rng):
         z = np_rng.standard_normal((len(frames), 2, frames.shape[1]))
         inputs = np.stack([frames, frames + 0.1 * z[:, 0], frames + (-0.05 + 0.1 * z[:, 1])],
                           axis=1)
-        p = (2 * net.predict(inputs.reshape(-1, frames.shape[1])).astype(np.float64) - 1)
-        p = p.reshape(len(frames), 3, ROW) * window
+        p = 2 * net.predict(inputs.reshape(-1, frames.shape[1])) - 1
+        p = p.reshape(len(frames), 3, ROW)
+        p *= window
         for first, second, _ in p:
             start = (i + 1) * ROW - done
             offset = int(367 + (py_rng.random() - 0.5) * 73)
-            buf[start:start + ROW] = first
+            buf[start:start + ROW] += first
             buf[start + offset:start + offset + ROW] += second
             buf[start + offset - ROW:start + offset] += second
             i += 1
@@ -75,7 +80,7 @@ def windowed(frame_batches, net, np_rng, py_rng):
             ready, buf = buf[:ROW].copy(), np.concatenate([buf[ROW:], np.zeros(ROW)])
             done += ROW
             yield first, ready
-    yield np.zeros(0), buf[: ROW * (i + 2) - done].copy()
+    yield np.zeros(0, net.dtype), buf[: ROW * (i + 2) - done].copy()
 
 
 def ola_window():

@@ -113,9 +113,9 @@ def stft_mag(predictions, phases, *, final=True):
     phases : iterator of np.ndarray [shape=(2048,)]
         one phase vector per rendered frame (see `phase_source`).
     final : bool
-        True: the final commit (500 x abs(prediction), Hamming window,
-        amax 0.5); False: the exp001-exp012 renderer (raw signed
-        predictions, Hann window, amax 7e-3).
+        True: the final commit (500 x abs(prediction) in the predictions'
+        dtype, Hamming window, amax 0.5); False: the exp001-exp012 renderer
+        (raw signed predictions, Hann window, amax 7e-3).
     """
     window = np.hamming(N_FFT) if final else np.hanning(N_FFT)
 
@@ -132,12 +132,14 @@ def stft_both(predictions):
     """osborne-combined-stft-both-fft2: predicted magnitudes and phases.
 
     Bins 0..1024 = 500 x abs(first 1025 values) with phases = the last 1025
-    values x pi; bins 1025..2047 zero; no window; amax starts at 7e-3.
+    values x pi, both scalings in the predictions' dtype (float32, as 2015);
+    bins 1025..2047 zero; no window; amax starts at 7e-3.
     """
     def frames():
         for Y in predictions:
+            mags, phases = 500 * np.abs(Y[:, :1025]), Y[:, 1025:] * np.pi
             spec = np.zeros((len(Y), N_FFT), complex)
-            spec[:, :1025] = 500 * np.abs(Y[:, :1025]) * np.exp(1j * np.pi * Y[:, 1025:])
+            spec[:, :1025] = mags.astype(np.float64) * np.exp(1j * phases.astype(np.float64))
             yield _inverse(spec)
     yield from running_max_ola(frames(), 7e-3)
 
