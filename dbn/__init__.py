@@ -12,8 +12,8 @@ Public API
 """
 from .brainfile import load_brain
 from .errors import DbnError, FormatError, MediaError, ParameterError, UnsafePickleError
-from .features import pcm_rows
-from .media import read_audio, read_frames
+from .features import pcm_rows, read_frames
+from .media import read_audio
 from .network import Network
 
 __version__ = "1.0.0"

@@ -2,13 +2,12 @@
 
 - `atomic_path`: a temporary name beside the target, moved over it on success.
 - `atomic_write`: the same, as an open binary file.
-- `output_folder`: make an output folder, refusing to reuse one unasked.
 """
 import contextlib
 import os
 import tempfile
 
-from .errors import DbnError, ParameterError
+from .errors import DbnError
 
 
 @contextlib.contextmanager
@@ -63,22 +62,3 @@ def atomic_write(path):
     """
     with atomic_path(path) as tmp, open(tmp, "wb") as f:
         yield f
-
-
-def output_folder(path, *, force=False):
-    """Create the folder ``path`` for a command's outputs.
-
-    Parameters
-    ----------
-    path : str
-    force : bool
-        allow writing into a folder that already exists (its other files stay).
-
-    Raises
-    ------
-    ParameterError
-        ``path`` exists and ``force`` is False: the folder is kept as it is.
-    """
-    if os.path.exists(path) and not force:
-        raise ParameterError(f"{path} exists; keeping it (use --force to write into it)")
-    os.makedirs(path, exist_ok=True)

@@ -1,7 +1,6 @@
-"""Brain files: the native format, and every layout theanets wrote in 2015.
+"""Reading brain files: the native format, and every layout theanets wrote in 2015.
 
 - `load_brain`: any brain file -> `Network` (layout found from the content).
-- `save_brain`: a `Network` -> a native brain file, atomically.
 - `git_blob_id`: a file's git blob id, to check a published brain.
 - `PUBLISHED`: the published brains' blob ids.
 
@@ -14,17 +13,12 @@ functions are ignored, never built), 0.7.x ``(layers, [losses])``, the
 from a file is imported or run: `dbn.safepickle` builds inert stubs.
 """
 import hashlib
-import pickle
 
 import numpy as np
 
 from . import safepickle
-from .atomic import atomic_write
 from .errors import FormatError, ParameterError
-from .network import ACTIVATIONS, Layer, Network
-
-FORMAT = "dbn-brain"
-VERSION = 1
+from .network import ACTIVATIONS, FORMAT, META_KEYS, VERSION, Layer, Network
 
 PUBLISHED = {
     "15ed7447b5674fd00bdab809186ab64a87335092": "armstrong-basic",
@@ -36,8 +30,6 @@ PUBLISHED = {
     "7e335875639986618f18855941955619eaa71025": "seeing-a-sound-deeper",
     "fe53ba2bd8424b5cef22776a700bcc66f207a4dc": "KUNGFURY",
 }
-
-_META_KEYS = ("preprocessing", "target", "recipe", "history", "train_state")
 
 
 def git_blob_id(path):
@@ -60,33 +52,6 @@ def git_blob_id(path):
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def save_brain(net, path, **extra):
-    """Write ``net`` as a native brain file: a pickle of plain data only.
-
-    Parameters
-    ----------
-    net : Network
-    path : str or os.PathLike
-        written atomically (temporary file, fsync, ``os.replace``).
-    **extra
-        overrides of ``net.meta`` entries: preprocessing, target, recipe,
-        history, train_state (optimiser, RNG and loop state for --resume).
-    """
-    meta = {k: v for k, v in {**net.meta, **extra}.items() if k in _META_KEYS}
-    state = {
-        "format": FORMAT,
-        "version": VERSION,
-        "dtype": str(net.dtype),
-        "sizes": net.sizes,
-        "layers": [{"name": l.name, "size": int(l.W.shape[1]), "activation": l.activation,
-                    "W": np.ascontiguousarray(l.W), "b": np.ascontiguousarray(l.b)}
-                   for l in net.layers],
-        **meta,
-    }
-    with atomic_write(path) as f:
-        pickle.dump(state, f, protocol=4)
 
 
 def load_brain(path, *, input_size=None):
@@ -150,7 +115,7 @@ def _parse_native(obj):
                           f"version {VERSION}")
     layers = [Layer(_array(d["W"]), _array(d["b"]), d["activation"], d["name"])
               for d in obj["layers"]]
-    meta = {k: obj[k] for k in _META_KEYS if k in obj}
+    meta = {k: obj[k] for k in META_KEYS if k in obj}
     meta["layout"] = f"dbn native v{VERSION}"
     return layers, meta
 

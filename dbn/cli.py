@@ -2,22 +2,27 @@
 
 Each command is a ``cmd_<name>(args) -> int``; `main` turns any DbnError
 (and a few system errors) into one line ``dbn: error: ...`` and exit 1.
-pickler.py, theanet.py and render.sh call into here.
+`main_pickler` and `main_theanet` are 2015's pickler.py and theanet.py:
+the same commands under their own names and defaults. Training flags are
+made from `dbn.settings`, render choices from `dbn.rendering.MODES`.
 """
 import argparse
-import json
 import sys
 
 from . import __version__
 from .errors import DbnError
+from .features import RATE, VARIANTS
+from .progress import Console
+from .settings import NetworkSettings, TrainSettings, add_flags, given_flags
 
-SPECTRAL_VARIANTS = ("raw", "stft", "stft-real", "stft-mag", "stft-both", "fft2")
+THEANET = "theanet.py.net.pkl", "theanet.py.exp.pkl"  # the files theanet.py saved
 
 
 def cmd_pickle(args):
     from .pickling import pickle_video
     r = pickle_video(args.video, variant=args.variant, out_dir=args.out_dir,
-                     fps_correct=args.fps_correct, frames_only=args.frames_only)
+                     fps_correct=args.fps_correct, frames_only=args.frames_only,
+                     report=Console())
     print(f"wrote {r['files'][0]}: {r['frames']} frames of 4096 values")
     if "rows" in r:
         print(f"wrote {r['files'][1]}: {r['rows']} rows ({r['target']})")
@@ -29,38 +34,41 @@ def cmd_audioverify(args):
     from .datafile import read_array
     from .media import write_wav
     rows = read_array(args.audio)
-    write_wav(args.output, rows.ravel(), 22050, clean=args.clean)
-    print(f"wrote {args.output}: {rows.size} samples at 22050 Hz from {len(rows)} rows")
+    write_wav(args.output, rows.ravel(), RATE, clean=args.clean)
+    print(f"wrote {args.output}: {rows.size} samples at {RATE} Hz from {len(rows)} rows")
     return 0
 
 
 def cmd_train(args):
-    from .training.job import run_job
-    run_job(args)
+    from .recipes import job
+    from .training import run_job
+    output, copies = args.output, args.copy
+    if args.theanet and output is None:
+        output, copies = THEANET[0], [THEANET[1]]
+    flags = {"network": given_flags(args, NetworkSettings),
+             "train": given_flags(args, TrainSettings)}
+    run_job(job(args.recipe, flags=flags, frames=args.frames, targets=args.audio,
+                output=output, copies=copies), Console())
     return 0
 
 
 def cmd_render(args):
     from .brainfile import load_brain
-    from .rendering import STEAL_PHASE_WAV
-    from .rendering.files import render_video
+    from .rendering import MODES, default_mode, parse_phase
+    from .rendering.video import render_video
     net = load_brain(args.brain, input_size=4096)
-    phase, steal = args.phase, args.steal
-    if phase and phase.startswith("steal:"):
-        phase, steal = None, phase[len("steal:"):]
-    if args.mode == "stft-mag" and phase in (None, "exp012") and steal is None:
-        steal = STEAL_PHASE_WAV
-    out = args.output or {"granular": "output.wav", "windowed": "wout.wav"}.get(args.mode,
-                                                                                "out.wav")
-    written = render_video(args.video, net, args.mode, out, phase=phase, seed=args.seed,
-                           clean=args.clean, steal=steal, csound=args.csound,
-                           fps_correct=args.fps_correct)
-    print("wrote " + ", ".join(written))
+    mode = args.mode or default_mode(net)
+    phase, steal = parse_phase(args.phase)
+    written = render_video(args.video, net, mode, args.output or MODES[mode].default_output,
+                           phase=phase, seed=args.seed, clean=args.clean, steal=steal,
+                           csound=args.csound, fps_correct=args.fps_correct,
+                           report=Console())
+    print(f"wrote {', '.join(written)} ({mode})")
     return 0
 
 
 def cmd_granular(args):
-    from .rendering.files import granular_file
+    from .rendering.video import granular_file
     print("wrote " + ", ".join(granular_file(args.wav, args.output, seed=args.seed,
                                              csound=args.csound)))
     return 0
@@ -74,16 +82,21 @@ def cmd_mux(args):
 
 
 def cmd_info(args):
+    import json
+
     from .brainfile import PUBLISHED, git_blob_id, load_brain
+    from .rendering import default_mode
     net = load_brain(args.brain)
+    recipe = net.meta.get("recipe", {})
     info = {"file": args.brain, "layout": net.meta.get("layout"), "dtype": str(net.dtype),
             "sizes": net.sizes, "params": net.n_params(),
             "layers": [{"name": l.name, "inputs": l.W.shape[0], "size": l.W.shape[1],
                         "activation": l.activation, "params": l.W.size + l.b.size}
                        for l in net.layers],
             "history": net.meta.get("history", []),
-            "training": net.meta.get("recipe", {}).get("train", {}),
-            "target": net.meta.get("target", {})}
+            "training": recipe.get("train", {}),
+            "target": net.meta.get("target", {}),
+            "render": {**recipe.get("render", {}), "default_mode": _default(default_mode, net)}}
     if args.verify:
         blob = git_blob_id(args.brain)
         info.update(blob=blob, published=PUBLISHED.get(blob))
@@ -105,14 +118,26 @@ def cmd_info(args):
         last = info["history"][-1]
         print(f"trained {last['epoch']} epochs; last loss {last['loss']:.6g}, "
               f"valid loss {last['valid_loss']:.6g}")
+    if info["render"]["default_mode"]:
+        r = info["render"]
+        print(f"renders as {r['default_mode']} by default"
+              + (f"; its recipe's modes: {', '.join(r['modes'])}" if r.get("modes") else "")
+              + (f"; 2015 script: {r['script']}" if r.get("script") else ""))
     if args.verify:
         which = info["published"] or "none of the published brains"
         print(f"git blob {info['blob']}: {which}")
     return 0
 
 
+def _default(default_mode, net):
+    try:
+        return default_mode(net)
+    except DbnError:  # a brain whose width fits no render mode can still be described
+        return None
+
+
 def cmd_evaluate(args):
-    from .report import evaluate_video
+    from .evaluate import evaluate_video
     report = evaluate_video(args.video, args.brain, args.output, holdout=args.holdout,
                             force=args.force, seed=args.seed)
     print(f"wrote {report}")
@@ -121,51 +146,53 @@ def cmd_evaluate(args):
 
 def cmd_demo(args):
     from .demo import run_demo
-    return run_demo(args.output, force=args.force)
+    return run_demo(args.output, force=args.force, report=Console())
 
 
-def _add_train_args(p):
-    g = p.add_argument_group("training (defaults: the recipe, else 2015's)")
-    g.add_argument("--recipe", help="brains/NAME.toml, or a recipe name")
+def add_pickle_args(p, *, default_video=None):
+    if default_video:
+        p.add_argument("video", nargs="?", default=default_video,
+                       help=f"the video (default: {default_video}, as 2015)")
+    else:
+        p.add_argument("video")
+    p.add_argument("--variant", choices=VARIANTS, default="raw",
+                   help="raw: frames.pkl + audio.pkl (2015's pickler.py); stft*: frames.pkl "
+                        "+ stft.pkl; fft2: fft-frames.pkl + stft.pkl (default: raw)")
+    p.add_argument("-o", "--out-dir", default=".", help="folder to write in (default: .)")
+    p.add_argument("--fps-correct", action="store_true",
+                   help="one audio row per real frame (audio at 735 x fps Hz)")
+    p.add_argument("--frames-only", action="store_true", help="no audio (silent videos)")
+
+
+def add_train_args(p, *, theanet=False):
+    from .recipes import job
+    shown = job("theanet" if theanet else None)
+    g = p.add_argument_group("data and output")
+    g.add_argument("--recipe", default="theanet" if theanet else None,
+                   help="brains/NAME.toml, or a recipe name"
+                        + (" (default: theanet, the final 2015 script's)" if theanet else ""))
     g.add_argument("--frames", help="input file (default frames.pkl, fft-frames.pkl for fft2)")
     g.add_argument("--audio", help="target file (default audio.pkl, stft.pkl for spectral)")
-    g.add_argument("--layers", type=int, nargs="+", help="layer sizes, input first")
-    g.add_argument("--activation", help="hidden activation (default relu)")
-    g.add_argument("--float64", action="store_true", help="train in float64")
-    for flag, kind in (("optimizer", str), ("learning-rate", float), ("momentum", float),
-                       ("batch-size", int), ("max-epochs", int), ("validate-every", int),
-                       ("patience", int), ("min-improvement", float), ("valid-split", float),
-                       ("pretrain-epochs", int), ("pretrain-learning-rate", float),
-                       ("pretrain-momentum", float), ("weight-decay", float), ("cd-k", int),
-                       ("save-every", int),
-                       ("checkpoint-every", int), ("seed", int)):
-        g.add_argument("--" + flag, type=kind)
-    g.add_argument("--pretrain", choices=("rbm", "layerwise", "none"))
-    g.add_argument("--visible", choices=("auto", "bernoulli", "gaussian"),
-                   help="rbm: the first layer's visible units")
-    g.add_argument("--shuffle-pairs", action="store_true", default=None)
-    g.add_argument("--checkpoint", help="checkpoint file (default BRAIN.ckpt)")
-    g.add_argument("--resume", action="store_true", default=None,
-                   help="continue from the checkpoint")
-    g.add_argument("--device", choices=("cpu", "gpu", "jax"))
-    g.add_argument("-o", "--output", help="brain file to write (default: the recipe's, "
-                                          "else theanet.py.net.pkl)")
+    g.add_argument("-o", "--output", help="brain file to write (default: "
+                   + (f"{THEANET[0]}, and the same bytes as {THEANET[1]})" if theanet else
+                      f"the recipe's, else {THEANET[0]})"))
     g.add_argument("--copy", action="append", default=[], help=argparse.SUPPRESS)
+    p.set_defaults(theanet=theanet)
+    add_flags(p.add_argument_group("network (default: the recipe's, else 2015's)"),
+              NetworkSettings, shown=shown.network)
+    add_flags(p.add_argument_group("training (default: the recipe's, else 2015's)"),
+              TrainSettings, shown=shown.train)
 
 
 def build_parser():
+    from .rendering import MODES
     parser = argparse.ArgumentParser(prog="dbn", description="Deep Learning Bitmaps to PCM")
     parser.add_argument("--version", action="version", version=f"dbn {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("pickle", help="video -> frames.pkl + audio.pkl (step 1)")
-    p.add_argument("video")
-    p.add_argument("--variant", choices=SPECTRAL_VARIANTS, default="raw")
-    p.add_argument("-o", "--out-dir", default=".")
-    p.add_argument("--fps-correct", action="store_true",
-                   help="one audio row per real frame (audio at 735 x fps Hz)")
-    p.add_argument("--frames-only", action="store_true", help="no audio (silent videos)")
+    add_pickle_args(p)
 
     p = sub.add_parser("audioverify", help="audio.pkl rows -> audio.wav, as 2015")
     p.add_argument("audio", nargs="?", default="audio.pkl")
@@ -173,22 +200,24 @@ def build_parser():
     p.add_argument("--clean", action="store_true", help="clip instead of wrapping")
 
     p = sub.add_parser("train", help="frames + targets -> brain (step 2)")
-    _add_train_args(p)
+    add_train_args(p)
 
-    from .rendering import MODES
     p = sub.add_parser("render", help="video + brain -> wav (step 3)")
     p.add_argument("video")
-    p.add_argument("--brain", default="theanet.py.net.pkl")
-    p.add_argument("--mode", choices=tuple(MODES), default="raw")
-    p.add_argument("--phase", help="exp001..exp012, steal:FILE or predicted")
-    p.add_argument("--steal", help=argparse.SUPPRESS)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--brain", default=THEANET[0], help=f"default {THEANET[0]}")
+    p.add_argument("--mode", choices=tuple(MODES),
+                   help="default: the brain's own (a 2015 brain: raw, as render.sh)")
+    p.add_argument("--phase", help="stft-mag: exp001..exp012 or steal:FILE (default: the "
+                                   "final commit's stolen phase); stft-both: predicted")
+    p.add_argument("--seed", type=int, help="seed the random modes (default: unseeded)")
     p.add_argument("--clean", action="store_true", help="turn every 2015 quirk off")
     p.add_argument("--csound", action="store_true", help="granular: write grain.orc/.sco "
                                                          "and run csound when present")
     p.add_argument("--fps-correct", action="store_true",
-                   help="write at 735 x fps Hz (brains trained with pickle --fps-correct)")
-    p.add_argument("-o", "--output")
+                   help="play one row per frame: 735 x fps Hz (brains trained on "
+                        "--fps-correct data do so by themselves)")
+    p.add_argument("-o", "--output", help="default: the mode's 2015 name (out.wav, wout.wav, "
+                                          "output.wav)")
 
     p = sub.add_parser("granular", help="out.wav -> output.wav (render.sh's granular stage)")
     p.add_argument("wav", nargs="?", default="out.wav")
@@ -208,7 +237,7 @@ def build_parser():
 
     p = sub.add_parser("evaluate", help="metrics, baselines and plots for a brain on a video")
     p.add_argument("video")
-    p.add_argument("--brain", default="theanet.py.net.pkl")
+    p.add_argument("--brain", default=THEANET[0])
     p.add_argument("-o", "--output", default="report")
     p.add_argument("--holdout", type=float, default=0.0)
     p.add_argument("--seed", type=int, default=0)
@@ -220,9 +249,8 @@ def build_parser():
     return parser
 
 
-def main(argv=None):
-    """Run the CLI; returns the exit status."""
-    args = build_parser().parse_args(argv)
+def run(args):
+    """Run the command ``args`` names; DbnError -> one line on stderr, exit 1."""
     try:
         return globals()["cmd_" + args.command](args)
     except (DbnError, OSError) as e:
@@ -234,6 +262,36 @@ def main(argv=None):
     except KeyboardInterrupt:
         print("dbn: interrupted", file=sys.stderr)
         return 130
+
+
+def main(argv=None):
+    """``dbn ...``; returns the exit status."""
+    return run(build_parser().parse_args(argv))
+
+
+def _script_parser(prog, description):
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def main_pickler(argv=None):
+    """``python pickler.py [VIDEO] [options]``: 2015's step one."""
+    parser = _script_parser("pickler.py", "2015's step one: VIDEO -> ./frames.pkl and "
+                                          "./audio.pkl (the same as `dbn pickle`)")
+    add_pickle_args(parser, default_video="vtest.avi")
+    return run(parser.parse_args(argv, argparse.Namespace(command="pickle")))
+
+
+def main_theanet(argv=None):
+    """``python theanet.py [options]``: 2015's step two."""
+    parser = _script_parser("theanet.py", "2015's step two: ./frames.pkl + ./audio.pkl -> "
+                                          f"{THEANET[0]} and {THEANET[1]}. With no --recipe "
+                                          "it trains the final 2015 script's network after "
+                                          "greedy RBM pretraining; --pretrain none is "
+                                          "exactly 2015.")
+    add_train_args(parser, theanet=True)
+    return run(parser.parse_args(argv, argparse.Namespace(command="train")))
 
 
 if __name__ == "__main__":

@@ -9,25 +9,26 @@ import shutil
 import subprocess
 import sys
 
-from .atomic import output_folder
 from .errors import DbnError, ParameterError
-from .report import evaluate_video
+from .evaluate import evaluate_video
+from .outputs import output_folder
+from .progress import SILENT
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 CLIP = os.path.join(HERE, "data", "grid_brbk7n.mpg")
 
 
-def _step(args, cwd):
-    print("$ " + " ".join(os.path.relpath(a, cwd) if os.path.isabs(a) else a for a in args),
-          flush=True)
+def _step(args, cwd, report):
+    report.line("$ " + " ".join(os.path.relpath(a, cwd) if os.path.isabs(a) else a
+                                for a in args))
     env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
                PYTHON=sys.executable)
     if subprocess.run(args, cwd=cwd, env=env).returncode != 0:
         raise DbnError(f"demo step failed: {' '.join(args)}")
 
 
-def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2):
+def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2, report=SILENT):
     """Run the whole workflow on ``clip`` in ``out_dir``.
 
     Parameters
@@ -41,6 +42,9 @@ def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2):
     holdout : float
         the last part of the clip held out of training (``--valid-split``)
         and evaluated on (``--holdout``).
+    report : dbn.progress.Report
+        each step's command, then where the outputs went (the steps
+        themselves print to the terminal, as they would when typed).
 
     Returns
     -------
@@ -56,14 +60,14 @@ def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2):
     shutil.copyfile(clip, os.path.join(out_dir, name))
     recipe = recipe or os.path.join(ROOT, "brains", "demo.toml")
     py = sys.executable
-    _step([py, scripts[0], name], out_dir)
-    _step([py, scripts[1], "--recipe", recipe, "--valid-split", str(holdout)], out_dir)
-    _step([scripts[2], name], out_dir)
-    report = evaluate_video(os.path.join(out_dir, name), os.path.join(out_dir,
-                                                                      "theanet.py.net.pkl"),
-                            os.path.join(out_dir, "report"), holdout=holdout, force=force)
-    print(f"\ndemo done in {out_dir}:")
+    _step([py, scripts[0], name], out_dir, report)
+    _step([py, scripts[1], "--recipe", recipe, "--valid-split", str(holdout)], out_dir, report)
+    _step([scripts[2], name], out_dir, report)
+    path = evaluate_video(os.path.join(out_dir, name), os.path.join(out_dir,
+                                                                    "theanet.py.net.pkl"),
+                          os.path.join(out_dir, "report"), holdout=holdout, force=force)
+    report.line(f"\ndemo done in {out_dir}:")
     for f in (f"{name}-deeplearn.mkv", f"{name}-granular-deeplearn.mkv"):
-        print(f"  {os.path.join(out_dir, f)}")
-    print(f"  {report}  (metrics.json and PNG plots beside it)")
+        report.line(f"  {os.path.join(out_dir, f)}")
+    report.line(f"  {path}  (metrics.json and PNG plots beside it)")
     return 0

@@ -1,247 +1,248 @@
-"""Model-free audio metrics and the baselines a brain must beat.
+"""Step four, ``dbn evaluate``: a brain on a video against its real audio.
 
-Metrics (estimate ``x`` against reference ``y``, mono float, same rate)
-- `log_spectral_distance`, `spectral_convergence`, `multires_stft_distance`
-- `envelope_correlation`: per-frame RMS envelopes, Pearson r.
-- `buzz_index`: energy at the 30 Hz frame-rate harmonics against their
-  neighbours, in dB (2015's block edges make it high).
-- `onset_f1`: librosa onsets matched within 50 ms.
-- `motion_energy`: correlation of frame-to-frame motion with audio energy,
-  at lag 0 and at the best lag.
-
-Baselines (rows of 735 samples, mapped to [-1, 1])
-- `silence`, `mean_row`, `nearest_neighbour`, `voice_sonification`.
+- `evaluate_video`: render the brain's modes, compute the metrics for them
+  and for the baselines, write report.md, metrics.json and PNG plots.
+- `metrics_for`: every metric of one signal against the reference.
+- `metrics_table`: the metrics as a Markdown table.
 """
+import datetime
+import json
+import os
+import platform
+
 import librosa
-import numpy as np
+import matplotlib
 
-EPS = 1e-10
-ROW = 735
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 
-
-def _mag(x, n_fft, hop):
-    return np.abs(librosa.stft(np.asarray(x, np.float64), n_fft=n_fft, hop_length=hop))
-
-
-def _match(x, y):
-    n = min(len(x), len(y))
-    return np.asarray(x[:n], np.float64), np.asarray(y[:n], np.float64)
-
-
-def log_spectral_distance(x, y, *, n_fft=1024, hop=256):
-    """Mean over frames of the RMS difference of log power spectra, in dB.
-
-    Parameters
-    ----------
-    x, y : np.ndarray [shape=(n,)]
-
-    Returns
-    -------
-    lsd : float >= 0
-    """
-    x, y = _match(x, y)
-    X, Y = _mag(x, n_fft, hop) ** 2, _mag(y, n_fft, hop) ** 2
-    diff = 10 * np.log10(X + EPS) - 10 * np.log10(Y + EPS)
-    return float(np.mean(np.sqrt(np.mean(diff ** 2, axis=0))))
+from . import metrics as ev  # noqa: E402
+from .atomic import atomic_path, atomic_write  # noqa: E402
+from .brainfile import load_brain  # noqa: E402
+from .errors import MediaError, ParameterError  # noqa: E402
+from .features import RATE, ROW, pcm_rows, read_frames  # noqa: E402
+from .media import read_audio  # noqa: E402
+from .outputs import output_folder  # noqa: E402
+from .rendering import fitting_modes, output_rate, render  # noqa: E402
 
 
-def spectral_convergence(x, y, *, n_fft=1024, hop=256):
-    """|| |Y| - |X| ||_F / || |Y| ||_F (0 for identical signals)."""
-    x, y = _match(x, y)
-    X, Y = _mag(x, n_fft, hop), _mag(y, n_fft, hop)
-    return float(np.linalg.norm(Y - X) / max(np.linalg.norm(Y), EPS))
-
-
-def multires_stft_distance(x, y, *, resolutions=((512, 128), (1024, 256), (2048, 512))):
-    """Mean over resolutions of spectral convergence + mean |log|Y| - log|X||."""
-    x, y = _match(x, y)
-    total = 0.0
-    for n_fft, hop in resolutions:
-        X, Y = _mag(x, n_fft, hop), _mag(y, n_fft, hop)
-        total += np.linalg.norm(Y - X) / max(np.linalg.norm(Y), EPS)
-        total += np.mean(np.abs(np.log(Y + 1e-7) - np.log(X + 1e-7)))
-    return float(total / len(resolutions))
-
-
-def frame_rms(x, row=ROW):
-    """np.ndarray [shape=(ceil(n / row),)]: RMS of each row-long block."""
-    x = np.asarray(x, np.float64)
-    pad = np.zeros(-len(x) % row)
-    return np.sqrt(np.mean(np.concatenate([x, pad]).reshape(-1, row) ** 2, axis=1))
-
-
-def _pearson(a, b):
-    a, b = a - a.mean(), b - b.mean()
-    denom = np.sqrt((a * a).sum() * (b * b).sum())
-    return float((a * b).sum() / denom) if denom > 0 else 0.0
-
-
-def envelope_correlation(x, y, row=ROW):
-    """Pearson r of the per-frame RMS envelopes of x and y."""
-    x, y = _match(x, y)
-    return _pearson(frame_rms(x, row), frame_rms(y, row))
-
-
-def buzz_index(x, sr=22050, *, fps=30.0, harmonics=10):
-    """Energy at the frame-rate harmonics against their neighbourhoods, in dB.
+def metrics_for(x, ref, frames):
+    """Every metric of signal ``x`` against ``ref``.
 
     Parameters
     ----------
-    x : np.ndarray [shape=(n,)]
-    sr : int
-    fps : float
-        the block rate whose edges buzz (22050 / 735 = 30 in 2015).
-    harmonics : int
-        k * fps for k = 1..harmonics.
+    x, ref : np.ndarray [shape=(n,), dtype=float64]
+        22050 Hz, 735 samples per frame.
+    frames : np.ndarray [shape=(n / 735, 4096)]
+        the frames the signal belongs to (for motion energy).
 
     Returns
     -------
-    index : float
-        10 log10(mean power at the harmonics / mean power 5-14 Hz beside
-        them); about 0 for sound without that buzz.
+    metrics : dict of str -> float or int
     """
-    x = np.asarray(x, np.float64)
-    spec = np.abs(np.fft.rfft(x * np.hanning(len(x)))) ** 2
-    freqs = np.fft.rfftfreq(len(x), 1 / sr)
-    df = freqs[1] - freqs[0]
-    on, off = [], []
-    for k in range(1, harmonics + 1):
-        f = k * fps
-        near = np.abs(freqs - f)
-        on.append(spec[near <= max(df, 1.0)].mean())
-        ring = (near >= 5) & (near <= 14)
-        off.append(spec[ring].mean() if ring.any() else EPS)
-    return float(10 * np.log10((np.mean(on) + EPS) / (np.mean(off) + EPS)))
+    r0, best_r, lag = ev.motion_energy(frames, x)
+    return {
+        "log_spectral_distance": ev.log_spectral_distance(x, ref),
+        "spectral_convergence": ev.spectral_convergence(x, ref),
+        "multires_stft_distance": ev.multires_stft_distance(x, ref),
+        "envelope_correlation": ev.envelope_correlation(x, ref),
+        "buzz_index_db": ev.buzz_index(x),
+        "onset_f1": ev.onset_f1(ev.onsets(x), ev.onsets(ref)),
+        "motion_energy_r": r0,
+        "motion_energy_best_r": best_r,
+        "motion_energy_best_lag": lag,
+    }
 
 
-def onsets(x, sr=22050):
-    """np.ndarray: onset times in seconds (librosa's detector)."""
-    x = np.asarray(x, np.float64)
-    if not np.any(x):
-        return np.zeros(0)
-    return librosa.onset.onset_detect(y=x, sr=sr, units="time")
+def brain_modes(net):
+    """list of str: the modes a brain was rendered with (its recipe's), else all that fit."""
+    fits = fitting_modes(net)
+    recorded = net.meta.get("recipe", {}).get("render", {}).get("modes") or []
+    return [m for m in recorded if m in fits] or fits
 
 
-def onset_f1(est, ref, *, tolerance=0.05):
-    """F1 of onset times matched one to one within ``tolerance`` seconds.
+def _renders(net, frames, seed):
+    """Each of the brain's modes, 2015-faithful and --clean, at 22050 Hz."""
+    out = {}
+    for mode in brain_modes(net):
+        for clean in (False, True):
+            y = render(net, frames, mode, seed=seed, clean=clean)
+            rate = output_rate(mode, net)
+            if rate != RATE:
+                y = librosa.resample(np.asarray(y, np.float64), orig_sr=rate, target_sr=RATE)
+            out[mode + (" --clean" if clean else "")] = np.asarray(y, np.float64)
+    return out
+
+
+def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
+    """Evaluate a brain on a video; write report.md, metrics.json and plots.
 
     Parameters
     ----------
-    est, ref : np.ndarray [shape=(n,)]
-        onset times in seconds.
+    video : str
+        needs its real audio.
+    brain : str
+        a brain file with 4096 inputs.
+    out_dir : str
+        refused if it exists, unless ``force``.
+    holdout : float in [0, 1)
+        compare on the last ``holdout`` part of the clip only (the part a
+        brain trained with ``--valid-split`` of the same size never fit).
+    seed : int
+        seeds the random modes.
 
     Returns
     -------
-    f1 : float in [0, 1]
-        1.0 when both are empty.
+    report : str
+        path of report.md.
     """
-    if not len(est) and not len(ref):
-        return 1.0
-    used, hits = set(), 0
-    for r in np.sort(ref):
-        candidates = [(abs(e - r), i) for i, e in enumerate(est)
-                      if i not in used and abs(e - r) <= tolerance + 1e-9]
-        if candidates:
-            used.add(min(candidates)[1])
-            hits += 1
-    return 2 * hits / (len(est) + len(ref))
+    if not 0 <= holdout < 1:
+        raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
+    net = load_brain(brain, input_size=4096)
+    fitting_modes(net)
+    samples = read_audio(video, RATE)
+    if not np.any(samples):
+        raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
+    frames, fps = read_frames(video)
+    rows = pcm_rows(samples)[: len(frames)]
+    frames = frames[: len(rows)]
+    n = len(frames)
+    cut = n - int(round(n * holdout)) if holdout else 0
+    test_frames = frames[cut:]
+    if len(test_frames) < 3:
+        raise ParameterError(f"the held-out part has {len(test_frames)} frames; need 3")
+    output_folder(out_dir, force=force)
+    ref = (2 * rows[cut:].astype(np.float64) - 1).ravel()
+    signals = {k: v[cut * ROW:(cut + len(test_frames)) * ROW]
+               for k, v in _renders(net, frames, seed).items()}
+    train_frames, train_rows = (frames[:cut], rows[:cut]) if cut else (frames, rows)
+    baselines = {
+        "baseline: silence": ev.silence(len(test_frames)),
+        "baseline: mean training row": ev.mean_row(train_rows, len(test_frames)),
+        "baseline: nearest neighbour": ev.nearest_neighbour(train_frames, train_rows,
+                                                            test_frames),
+        "baseline: vOICe": ev.voice_sonification(test_frames),
+    }
+    metrics = {name: metrics_for(x, ref, test_frames)
+               for name, x in {**signals, **baselines}.items()}
+    metrics["real audio"] = metrics_for(ref, ref, test_frames)
+    info = {"video": video, "brain": brain, "layout": net.meta.get("layout"),
+            "sizes": net.sizes, "frames": n, "fps": fps, "holdout": holdout,
+            "evaluated_frames": len(test_frames), "date": datetime.date.today().isoformat(),
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                       f"Python {platform.python_version()}"}
+    plots = _plots(out_dir, ref, {**signals, **baselines}, net.meta.get("history", []))
+    with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
+        f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
+    path = os.path.join(out_dir, "report.md")
+    with atomic_write(path) as f:
+        f.write(_markdown(info, metrics, plots).encode())
+    return path
 
 
-def motion(frames):
-    """np.ndarray [shape=(n,)]: mean absolute change from the previous frame (0 first)."""
-    frames = np.asarray(frames, np.float64)
-    diff = np.abs(np.diff(frames, axis=0)).mean(axis=1)
-    return np.concatenate([[0.0], diff])
+COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
+           ("log_spectral_distance", "LSD dB", "{:.2f}"),
+           ("spectral_convergence", "spec. conv.", "{:.3f}"),
+           ("envelope_correlation", "envelope r", "{:.3f}"),
+           ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
+           ("onset_f1", "onset F1", "{:.2f}"),
+           ("motion_energy_r", "motion-energy r", "{:.3f}"),
+           ("motion_energy_best_r", "best r", "{:.3f}"),
+           ("motion_energy_best_lag", "at lag", "{:d}")]
 
 
-def motion_energy(frames, x, *, row=ROW, max_lag=15):
-    """Correlation of motion with audio energy, at lag 0 and at the best lag.
+def metrics_table(metrics):
+    """str: the metrics as a Markdown table, one row per signal."""
+    lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
+             "|---|" + "---:|" * len(COLUMNS)]
+    for name, m in metrics.items():
+        lines.append(f"| {name} | " + " | ".join(fmt.format(m[key]) for key, _, fmt in COLUMNS)
+                     + " |")
+    return "\n".join(lines)
+
+
+def _markdown(info, metrics, plots):
+    part = (f"the last {info['holdout']:.0%} ({info['evaluated_frames']} frames)"
+            if info["holdout"] else f"the whole clip ({info['evaluated_frames']} frames)")
+    return "\n".join([
+        f"# dbn evaluation: {os.path.basename(info['video'])}",
+        "",
+        f"Brain `{info['brain']}` ({info['layout']}, {'-'.join(map(str, info['sizes']))}); "
+        f"compared on {part} against the real audio, as the 735-sample rows the brain "
+        f"was trained to produce (22050 Hz). Measured {info['date']} on {info['machine']}.",
+        "",
+        "Lower is better for the distances and the buzz; higher for the correlations and "
+        "onset F1. `--clean` turns 2015's quirks off.",
+        "",
+        metrics_table(metrics),
+        "",
+        *[f"![{name}]({name})" for name in plots],
+        "",
+    ])
+
+
+def _specgram(ax, x, title):
+    S = librosa.amplitude_to_db(np.abs(librosa.stft(x, n_fft=1024, hop_length=256)) + 1e-9,
+                                ref=1.0)
+    ax.imshow(S, origin="lower", aspect="auto", vmin=-80, vmax=20, cmap="magma",
+              extent=[0, len(x) / RATE, 0, RATE / 2000])
+    ax.set_title(title, fontsize=8)
+    ax.set_ylabel("kHz", fontsize=7)
+    ax.tick_params(labelsize=6)
+
+
+def _save(fig, path):
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=90, format="png")
+    plt.close(fig)
+
+
+def validations(history):
+    """list of (epoch, loss): each validation once, at the epoch count it ran after.
 
     Parameters
     ----------
-    frames : np.ndarray [shape=(n, 4096)]
-    x : np.ndarray
-        audio with one ``row``-long block per frame.
-    max_lag : int
-        lags -max_lag..max_lag frames (positive: sound after motion).
-
-    Returns
-    -------
-    r0, best_r, best_lag : float, float, int
+    history : list of dict
+        a brain's per-epoch monitors (``valid_epoch`` says when the shown
+        validation ran; brains of dbn 1.0 lack it: every epoch's value).
     """
-    m = motion(frames)
-    e = frame_rms(x, row)
-    n = min(len(m), len(e))
-    m, e = m[:n], e[:n]
-    rs = {}
-    max_lag = min(max_lag, n // 2 - 1)  # keep at least half the frames overlapping
-    for lag in range(-max_lag, max_lag + 1):
-        a, b = (m[: n - lag], e[lag:]) if lag >= 0 else (m[-lag:], e[: n + lag])
-        if len(a) > 2:
-            rs[lag] = _pearson(a, b)
-    best = max(rs, key=lambda k: abs(rs[k]))
-    return rs.get(0, 0.0), rs[best], best
+    points = {}
+    for h in history:
+        points.setdefault(h.get("valid_epoch", h["epoch"]), h["valid_loss"])
+    return sorted(points.items())
 
 
-def silence(n_frames, row=ROW):
-    """Baseline: zeros for n frames."""
-    return np.zeros(n_frames * row)
-
-
-def mean_row(train_rows, n_frames):
-    """Baseline: the mean training row (2x - 1), repeated for every frame."""
-    return np.tile(2 * np.asarray(train_rows, np.float64).mean(axis=0) - 1, n_frames)
-
-
-def nearest_neighbour(train_frames, train_rows, frames):
-    """Baseline: each frame plays the row of its nearest training frame.
-
-    Parameters
-    ----------
-    train_frames : np.ndarray [shape=(m, 4096)]
-    train_rows : np.ndarray [shape=(m, 735)]
-    frames : np.ndarray [shape=(n, 4096)]
-
-    Returns
-    -------
-    audio : np.ndarray [shape=(n * 735,)]
-    """
-    A = np.asarray(train_frames, np.float64)
-    B = np.asarray(frames, np.float64)
-    d = (B ** 2).sum(1)[:, None] - 2 * B @ A.T + (A ** 2).sum(1)[None]
-    return (2 * np.asarray(train_rows, np.float64)[d.argmin(axis=1)] - 1).ravel()
-
-
-def voice_frequencies(n_rows=64, low=500.0, high=5000.0):
-    """np.ndarray [shape=(n_rows,)]: row -> frequency, top row highest, log-spaced."""
-    return np.geomspace(high, low, n_rows)
-
-
-def voice_sonification(frames, *, sr=22050, row=ROW):
-    """Baseline: a vOICe-style sonification of each 64x64 frame.
-
-    Within each frame's 735 samples the 64 columns are scanned left to
-    right; each image row drives a sine (continuous phase) whose frequency
-    falls from 5 kHz (top) to 500 Hz (bottom), with the pixel's brightness
-    as amplitude.
-
-    Parameters
-    ----------
-    frames : np.ndarray [shape=(n, 4096)]
-
-    Returns
-    -------
-    audio : np.ndarray [shape=(n * 735,)]
-        peak-normalised.
-    """
-    images = np.asarray(frames, np.float64).reshape(-1, 64, 64)
-    n = len(images)
-    t = np.arange(n * row) / sr
-    freqs = voice_frequencies()
-    column = (np.arange(n * row) % row) * 64 // row
-    amps = images[np.arange(n * row) // row, :, column]  # (samples, 64 rows)
-    out = np.zeros(n * row)
-    for r, f in enumerate(freqs):
-        out += amps[:, r] * np.sin(2 * np.pi * f * t)
-    peak = np.abs(out).max(initial=0.0)
-    return out / peak if peak > 0 else out
+def _plots(out_dir, ref, signals, history):
+    names = ["spectrograms.png", "waveforms.png", "loss.png"]
+    items = [("real audio", ref)] + list(signals.items())
+    cols = 2
+    rows = (len(items) + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(11, 1.9 * rows), squeeze=False)
+    for ax, (name, x) in zip(axes.flat, items):
+        _specgram(ax, x, name)
+    for ax in list(axes.flat)[len(items):]:
+        ax.axis("off")
+    fig.tight_layout()
+    _save(fig, os.path.join(out_dir, names[0]))
+    fig, axes = plt.subplots(len(items), 1, figsize=(11, 0.9 * len(items)), sharex=True)
+    for ax, (name, x) in zip(np.atleast_1d(axes), items):
+        ax.plot(np.arange(len(x)) / RATE, x, lw=0.3)
+        ax.set_ylabel(name, rotation=0, ha="right", va="center", fontsize=6)
+        ax.tick_params(labelsize=6)
+    np.atleast_1d(axes)[-1].set_xlabel("seconds", fontsize=7)
+    fig.subplots_adjust(left=0.2, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
+    _save(fig, os.path.join(out_dir, names[1]))
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    if history:
+        ax.semilogy([h["epoch"] for h in history], [h["loss"] for h in history],
+                    label="training loss")
+        ax.semilogy(*zip(*validations(history)), "o-", ms=3, label="validation loss")
+        ax.legend()
+    else:
+        ax.text(0.5, 0.5, "no training history in this brain", ha="center", va="center")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("mean squared error")
+    fig.tight_layout()
+    _save(fig, os.path.join(out_dir, names[2]))
+    return names

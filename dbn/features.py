@@ -1,14 +1,20 @@
-"""Frames and audio as arrays, forward and inverse (pure functions).
+"""Frames and audio as arrays, forward and inverse; the 2015 constants.
+
+Constants
+- `FRAME_SIDE`, `FRAME_SIZE`: 64 x 64 = 4096 network inputs per frame.
+- `ROW`, `RATE`, `FPS`: 735 samples per frame = 22050 Hz / 30 fps (RATE is
+  the decoder's, `dbn.media.RATE`).
+- `SPECTRAL`, `VARIANTS`: the pickler's target variants.
 
 Frames
 - `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
+- `frame_batches`, `read_frames`: a video's frames through `frame_vector`.
 - `fft2_magnitudes`, `fft2_frames`: frames -> abs(fft2), and normalised (2015's input).
 - `fft2_peak`: the normaliser of `fft2_frames` over batches of frames.
 
 Raw PCM targets
 - `pcm_rows`: int16 samples -> rows of 735 values in [0, 1).
 - `rows_to_pcm`: the inverse.
-- `to_int16`: floats in [-1, 1] -> int16 as 2015 wrote wav files.
 
 Spectral targets (ORIGINAL.md section 3)
 - `SPECTRAL`: the variants and their rate, hop, window length.
@@ -25,11 +31,14 @@ import cv2
 import numpy as np
 
 from .errors import ParameterError
+from .media import RATE, decode_batches, video_fps
+from .progress import SILENT
 
 FRAME_SIDE = 64
 FRAME_SIZE = FRAME_SIDE * FRAME_SIDE  # 4096
-ROW = 735  # 22050 Hz / 30 fps: audio samples per video frame in 2015
-RATE = 22050
+FPS = 30  # frames per second 2015 assumed for every video
+ROW = RATE // FPS  # 735 audio samples per video frame
+BATCH = 256  # frames decoded, and predicted, at a time
 
 
 def frame_vector(bgr):
@@ -52,6 +61,42 @@ def frame_vector(bgr):
     gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY) if bgr.ndim == 3 else bgr
     small = cv2.resize(gray, (FRAME_SIDE, FRAME_SIDE))
     return (small.astype(np.float32) / np.float32(255)).reshape(FRAME_SIZE)
+
+
+def frame_batches(path, *, size=BATCH, report=SILENT):
+    """A video's frames through `frame_vector`, in batches decoded on a second thread.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    size : int > 0
+        frames per batch (the last may be shorter).
+    report : dbn.progress.Report
+
+    Yields
+    ------
+    batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
+    """
+    yield from decode_batches(path, frame_vector, size=size, report=report)
+
+
+def read_frames(path, *, report=SILENT):
+    """Decode every frame of a video into one array.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    report : dbn.progress.Report
+
+    Returns
+    -------
+    frames : np.ndarray [shape=(n_frames, 4096), dtype=float32]
+        gray 64x64 frames in [0, 1], one flattened frame per row.
+    fps : float > 0
+        the video's real frame rate (2015 assumed 30).
+    """
+    fps = video_fps(path)
+    return np.concatenate(list(frame_batches(path, report=report))), fps
 
 
 def fft2_magnitudes(frames):
@@ -140,34 +185,6 @@ def rows_to_pcm(rows):
     return np.round(np.asarray(rows, np.float64).ravel() * 65536 - 32768).astype(np.int16)
 
 
-def to_int16(x, *, clean=False):
-    """Floats to 16-bit PCM as 2015's wav writer (scikits.audiolab) did.
-
-    Parameters
-    ----------
-    x : np.ndarray [shape=(n,), dtype=float32 or float64]
-        samples, nominally in [-1, 1].
-    clean : bool
-        False (2015): libsndfile's conversion, ``lrintf(x * 32767.0f)`` in
-        single precision for float32 data and ``lrint(x * 32767.0)`` in
-        double for anything else, stored in int16 with no clipping, so
-        values past +-1 wrap around modulo 2**16. True: the product in
-        double, clipped to [-32768, 32767] instead.
-
-    Returns
-    -------
-    pcm : np.ndarray [shape=(n,), dtype=int16]
-    """
-    x = np.asarray(x)
-    kind = np.float32 if x.dtype == np.float32 and not clean else np.float64
-    scaled = np.rint(x.astype(kind) * kind(32767)).astype(np.float64)
-    scaled = np.nan_to_num(scaled, nan=0.0, posinf=2.0**62, neginf=-(2.0**62))
-    if clean:
-        return np.clip(scaled, -32768, 32767).astype(np.int16)
-    wrapped = np.clip(scaled, -(2.0**62), 2.0**62).astype(np.int64)
-    return wrapped.astype(np.int16)  # C cast: modulo 2**16
-
-
 # variant: sample rate, hop and window length of the framing, target width
 SPECTRAL = {
     "stft": dict(rate=22050, hop=735, n_fft=1024, width=513),
@@ -175,6 +192,8 @@ SPECTRAL = {
     "stft-mag": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
     "stft-both": dict(rate=30720, hop=1024, n_fft=2048, width=2050),
 }
+# what `dbn pickle --variant` writes: raw PCM rows, the spectral targets, fft2 input
+VARIANTS = ("raw", *SPECTRAL, "fft2")
 
 
 def frame_windows(signal, hop, n_fft):

@@ -1,15 +1,18 @@
 """Decoding and encoding media: video frames, audio, wav files, muxing.
 
-- `iter_frames`: a video's frames, preprocessed one by one as decoded.
-- `frame_batches`: the same in batches, decoded on a second thread.
-- `read_frames`: all of them as one array, with the real frame rate.
+- `decode_frames`: a video's frames as decoded, each converted at once.
+- `decode_batches`: the same in batches, decoded on a second thread.
 - `video_fps`: the video stream's real frame rate.
 - `read_audio`: the first audio stream as mono int16 at a chosen rate.
 - `read_wav` / `write_wav`: sound files (soundfile; 16-bit as 2015).
+- `to_int16`: floats -> 16-bit PCM by 2015's writer's rule.
+- `write_wav_stream`: wav files from streamed blocks (flat memory).
 - `mux`: the video stream copied untouched into Matroska with new audio.
 
 Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
 frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
+What a frame becomes is the caller's ``convert`` function
+(`dbn.features.frame_vector` for the network's input).
 """
 import contextlib
 import functools
@@ -22,11 +25,12 @@ import av
 import cv2
 import numpy as np
 import soundfile as sf
-from tqdm import tqdm
 
 from .atomic import atomic_path
 from .errors import MediaError
-from .features import frame_vector, to_int16
+from .progress import SILENT
+
+RATE = 22050  # Hz: the audio rate 2015's pickler asked avconv for (dbn.features.RATE)
 
 
 def _check_file(path):
@@ -70,44 +74,49 @@ def video_fps(path):
         return float(rate)
 
 
-def iter_frames(path, *, progress=True):
-    """Yield each decoded frame of a video as the network's input.
+def decode_frames(path, convert, *, report=SILENT):
+    """Yield each decoded frame of a video, converted as soon as it is decoded.
 
-    Every frame OpenCV decodes is converted at once by
-    `dbn.features.frame_vector`, so colour frames never pile up in memory.
+    Colour frames never pile up in memory: each is handed to ``convert``
+    at once.
 
     Parameters
     ----------
     path : str or os.PathLike
-    progress : bool
-        show a tqdm bar on stderr (only on a terminal).
+    convert : callable
+        np.ndarray [shape=(height, width, 3), dtype=uint8] (OpenCV's BGR) ->
+        what to yield.
+    report : dbn.progress.Report
+        shows a bar counting frames.
 
     Yields
     ------
-    x : np.ndarray [shape=(4096,), dtype=float32]
+    x : whatever ``convert`` returns
     """
     path = _check_file(path)
     capture = cv2.VideoCapture(path)
     if not capture.isOpened():
         raise MediaError(f"{path}: not a readable video")
     total = int(capture.get(cv2.CAP_PROP_FRAME_COUNT)) or None
-    n = 0
-    with tqdm(total=total, unit="frame", desc="frames", disable=None if progress else True,
-              leave=False) as bar:
+
+    def frames():
         while True:
             ok, bgr = capture.read()
             if not ok:
-                break
-            n += 1
-            bar.update()
-            yield frame_vector(bgr)
+                return
+            yield bgr
+
+    n = 0
+    for bgr in report.bar(frames(), desc="frames", unit="frame", total=total):
+        n += 1
+        yield convert(bgr)
     capture.release()
     if n == 0:
         raise MediaError(f"{path}: no video frames could be decoded")
 
 
-def frame_batches(path, *, size=256, progress=True):
-    """Yield the frames of `iter_frames` in batches, decoded on a second thread.
+def decode_batches(path, convert, *, size=256, report=SILENT):
+    """Yield the frames of `decode_frames` in batches, decoded on a second thread.
 
     OpenCV's decoder and numpy release the GIL, so decoding the next batch
     overlaps with whatever the caller does with this one (predicting,
@@ -116,13 +125,15 @@ def frame_batches(path, *, size=256, progress=True):
     Parameters
     ----------
     path : str or os.PathLike
+    convert : callable
+        one BGR frame -> np.ndarray [shape=(d,)].
     size : int > 0
         frames per batch (the last may be shorter).
-    progress : bool
+    report : dbn.progress.Report
 
     Yields
     ------
-    batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
+    batch : np.ndarray [shape=(<= size, d)]
     """
     queue = Queue(maxsize=4)
     stop = threading.Event()
@@ -130,7 +141,7 @@ def frame_batches(path, *, size=256, progress=True):
     def decode():
         try:
             batch = []
-            for x in iter_frames(path, progress=progress):
+            for x in decode_frames(path, convert, report=report):
                 batch.append(x)
                 if len(batch) == size:
                     queue.put(np.stack(batch))
@@ -157,27 +168,7 @@ def frame_batches(path, *, size=256, progress=True):
                 queue.get(timeout=0.1)
 
 
-def read_frames(path, *, progress=True):
-    """Decode every frame of a video into one array.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-    progress : bool
-        show a progress bar on stderr (only on a terminal).
-
-    Returns
-    -------
-    frames : np.ndarray [shape=(n_frames, 4096), dtype=float32]
-        gray 64x64 frames in [0, 1], one flattened frame per row.
-    fps : float > 0
-        the video's real frame rate (2015 assumed 30).
-    """
-    fps = video_fps(path)
-    return np.concatenate(list(frame_batches(path, progress=progress))), fps
-
-
-def read_audio(path, rate=22050):
+def read_audio(path, rate=RATE):
     """Decode the first audio stream to mono 16-bit PCM.
 
     Parameters
@@ -228,6 +219,34 @@ def read_wav(path):
     return samples.mean(axis=1), rate
 
 
+def to_int16(x, *, clean=False):
+    """Floats to 16-bit PCM as 2015's wav writer (scikits.audiolab) did.
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,), dtype=float32 or float64]
+        samples, nominally in [-1, 1].
+    clean : bool
+        False (2015): libsndfile's conversion, ``lrintf(x * 32767.0f)`` in
+        single precision for float32 data and ``lrint(x * 32767.0)`` in
+        double for anything else, stored in int16 with no clipping, so
+        values past +-1 wrap around modulo 2**16. True: the product in
+        double, clipped to [-32768, 32767] instead.
+
+    Returns
+    -------
+    pcm : np.ndarray [shape=(n,), dtype=int16]
+    """
+    x = np.asarray(x)
+    kind = np.float32 if x.dtype == np.float32 and not clean else np.float64
+    scaled = np.rint(x.astype(kind) * kind(32767)).astype(np.float64)
+    scaled = np.nan_to_num(scaled, nan=0.0, posinf=2.0**62, neginf=-(2.0**62))
+    if clean:
+        return np.clip(scaled, -32768, 32767).astype(np.int16)
+    wrapped = np.clip(scaled, -(2.0**62), 2.0**62).astype(np.int64)
+    return wrapped.astype(np.int16)  # C cast: modulo 2**16
+
+
 def write_wav(path, samples, rate, *, clean=False):
     """Write mono 16-bit PCM wav, atomically, by 2015's rule.
 
@@ -239,7 +258,7 @@ def write_wav(path, samples, rate, *, clean=False):
     rate : int > 0
     clean : bool
         False: values past +-1 wrap around (2015); True: they are clipped.
-        See `dbn.features.to_int16`.
+        See `to_int16`.
     """
     pcm = to_int16(samples, clean=clean)
     with atomic_path(path) as tmp:
@@ -298,7 +317,7 @@ def write_wav_stream(paths, blocks, rate, *, clean=False):
     Blocks go to temporary files beside the targets first, so memory stays
     flat and ``clean`` can peak-normalise; each wav then appears atomically.
     Each file keeps the dtype of its first block, because 2015's writer
-    scaled float32 and float64 data differently (`dbn.features.to_int16`).
+    scaled float32 and float64 data differently (`to_int16`).
 
     Parameters
     ----------

@@ -1,15 +1,24 @@
 """The network: layer sizes, activations, initialisation, numpy predict.
 
 - `Layer`: one fully connected layer (W, b, activation, name).
-- `Network`: a stack of layers; ``predict`` runs it in numpy.
-- `ACTIVATIONS`: every activation a theanets brain can name, computed as
-  Theano 0.7 computed it.
+- `Network`: a stack of layers; ``predict`` runs it in numpy; ``state``
+  and ``save`` give the native brain format (plain data in a pickle).
+- `ACTIVATIONS`, `activate`: every activation a theanets brain can name,
+  computed as Theano 0.7 computed it.
+- `FORMAT`, `VERSION`, `META_KEYS`: the native brain format.
 """
 import dataclasses
+import pickle
 
 import numpy as np
 
+from .atomic import atomic_write
 from .errors import ParameterError
+
+FORMAT = "dbn-brain"
+VERSION = 1
+# what a brain carries besides its layers (all plain data)
+META_KEYS = ("preprocessing", "target", "recipe", "history", "train_state")
 
 
 def _relu(z):
@@ -78,8 +87,12 @@ def activate(name, z):
     ----------
     name : str
         a key of `ACTIVATIONS`, or several joined by ``+`` (applied in order).
-    z : np.ndarray
+    z : np.ndarray [shape=(n, units), dtype=float32 or float64]
         pre-activations.
+
+    Returns
+    -------
+    h : np.ndarray [shape=(n, units), dtype=z.dtype]
     """
     for part in name.split("+"):
         z = ACTIVATIONS[part](z)
@@ -87,7 +100,16 @@ def activate(name, z):
 
 
 def check_activation(name):
-    """Raise ParameterError unless ``name`` is a known activation."""
+    """Raise ParameterError unless ``name`` is a known activation.
+
+    Parameters
+    ----------
+    name : str
+
+    Returns
+    -------
+    name : str
+    """
     unknown = [p for p in name.split("+") if p not in ACTIVATIONS]
     if unknown:
         raise ParameterError(f"unknown activation {name!r}; known: {', '.join(ACTIVATIONS)}")
@@ -229,10 +251,44 @@ class Network:
             h = activate(layer.activation, h @ layer.W + layer.b)
         return h
 
+    def state(self, **extra):
+        """The native brain format: plain data only (dict, list, str, numbers, arrays).
+
+        Parameters
+        ----------
+        **extra
+            entries of ``meta`` to add or replace (keys of `META_KEYS`):
+            preprocessing, target, recipe, history, train_state.
+
+        Returns
+        -------
+        state : dict
+            format, version, dtype, sizes, layers (name, size, activation,
+            W [shape=(n_in, n_out)], b [shape=(n_out,)]) and the meta entries.
+        """
+        meta = {k: v for k, v in {**self.meta, **extra}.items() if k in META_KEYS}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "dtype": str(self.dtype),
+            "sizes": self.sizes,
+            "layers": [{"name": l.name, "size": int(l.W.shape[1]), "activation": l.activation,
+                        "W": np.ascontiguousarray(l.W), "b": np.ascontiguousarray(l.b)}
+                       for l in self.layers],
+            **meta,
+        }
+
     def save(self, path, **extra):
-        """Write a native brain file atomically (see `dbn.brainfile.save_brain`)."""
-        from .brainfile import save_brain
-        save_brain(self, path, **extra)
+        """Write a native brain file atomically (temporary file, fsync, ``os.replace``).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        **extra
+            see `state`.
+        """
+        with atomic_write(path) as f:
+            pickle.dump(self.state(**extra), f, protocol=4)
 
     def __repr__(self):
         return f"Network({self.sizes}, activation={self.hidden_activation!r}, dtype={self.dtype})"

@@ -9,9 +9,10 @@ import numpy as np
 
 from .datafile import write_array, write_rows
 from .errors import MediaError
-from .features import (FRAME_SIZE, ROW, SPECTRAL, fft2_magnitudes, fft2_peak, pcm_rows,
-                       spectral_rows)
-from .media import frame_batches, read_audio, video_fps
+from .features import (FRAME_SIZE, RATE, ROW, SPECTRAL, fft2_magnitudes, fft2_peak,
+                       frame_batches, pcm_rows, spectral_rows)
+from .media import read_audio, video_fps
+from .progress import SILENT
 
 OUTPUTS = {
     "raw": ("frames.pkl", "audio.pkl"),
@@ -28,7 +29,7 @@ def _target(samples, variant, rate):
 
 
 def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames_only=False,
-                 progress=True):
+                 report=SILENT):
     """Decode a video and write the data files of ``variant`` into ``out_dir``.
 
     Parameters
@@ -44,6 +45,7 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
         exactly one frame's audio whatever the frame rate (2015 assumed 30).
     frames_only : bool
         write the frame file alone (for videos without audio).
+    report : dbn.progress.Report
 
     Returns
     -------
@@ -58,18 +60,18 @@ def pickle_video(video, *, variant="raw", out_dir=".", fps_correct=False, frames
     samples = None
     if not frames_only:
         target = "stft-both" if variant == "fft2" else variant
-        rate = (int(round(ROW * fps)) if fps_correct else 22050) if variant == "raw" \
+        rate = (int(round(ROW * fps)) if fps_correct else RATE) if variant == "raw" \
             else SPECTRAL[target]["rate"]
         samples = read_audio(video, rate)
         if not len(samples):
             raise MediaError(f"{video}: the audio stream decodes to no samples")
     if variant == "fft2":
         # two passes over the video, so that memory stays flat: the peak, then the rows
-        peak = fft2_peak(frame_batches(video, progress=False)) or 1.0
-        rows = (fft2_magnitudes(b) / peak for b in frame_batches(video, progress=progress))
+        peak = fft2_peak(frame_batches(video)) or 1.0
+        rows = (fft2_magnitudes(b) / peak for b in frame_batches(video, report=report))
         n_frames = write_rows(paths[0], rows, width=FRAME_SIZE, dtype=np.float64)
     else:
-        n_frames = write_rows(paths[0], frame_batches(video, progress=progress),
+        n_frames = write_rows(paths[0], frame_batches(video, report=report),
                               width=FRAME_SIZE, dtype=np.float32)
     report = {"files": paths[:1], "frames": n_frames, "fps": fps, "seconds": n_frames / fps}
     if samples is not None:

@@ -37,14 +37,3 @@ def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(DbnError, match="cannot write in"):
         with atomic_write(tmp_path / "no" / "f"):
             pass
-
-
-def test_output_folder_keeps_an_existing_one_unless_forced(tmp_path):
-    from dbn.atomic import output_folder
-    from dbn.errors import ParameterError
-    output_folder(str(tmp_path / "new"))
-    (tmp_path / "new" / "mine").write_text("x")
-    with pytest.raises(ParameterError, match="exists; keeping it"):
-        output_folder(str(tmp_path / "new"))
-    output_folder(str(tmp_path / "new"), force=True)
-    assert (tmp_path / "new" / "mine").read_text() == "x"

@@ -239,8 +239,7 @@ def test_fps_correct_render_plays_in_sync(tmp_path):
 
 
 def test_fft2_variant_equals_the_whole_array_formula(tone_clip, tmp_path):
-    from dbn.features import fft2_frames
-    from dbn.media import read_frames
+    from dbn.features import fft2_frames, read_frames
     assert run_cli("pickle", tone_clip, "--variant", "fft2", "-o", str(tmp_path)).returncode == 0
     frames, _ = read_frames(tone_clip)
     np.testing.assert_array_equal(read_array(tmp_path / "fft-frames.pkl"), fft2_frames(frames))

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from dbn.features import (SPECTRAL, fft2_frames, frame_vector, frame_windows,
-                          last_window_length, pcm_rows, rows_to_pcm, spectral_rows, to_int16)
+                          last_window_length, pcm_rows, rows_to_pcm, spectral_rows)
+from dbn.media import to_int16
 
 
 def test_frame_vector_is_cv2_gray_resize_over_255(rng):

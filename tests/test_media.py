@@ -7,8 +7,8 @@ import soundfile as sf
 
 from conftest import CLIP, make_empty_video
 from dbn.errors import MediaError
-from dbn.media import (mux, read_audio, read_frames, read_wav, video_fps, write_wav,
-                       write_wav_stream)
+from dbn.features import read_frames
+from dbn.media import mux, read_audio, read_wav, video_fps, write_wav, write_wav_stream
 
 
 def test_frames_bit_identical_to_independent_cv2():

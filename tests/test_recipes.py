@@ -49,9 +49,9 @@ def test_fft2_recipe_pretrains_layerwise():
     ("[network]\nlayerz = [4096, 735]\n", "unknown key 'layerz' in \\[network\\]"),
     ("[netwrk]\nlayers = [4096, 735]\n", "unknown section \\[netwrk\\]"),
     ("colour = 'red'\n", "unknown key 'colour'"),
-    ("[train]\nlearning_rat = 0.1\n", "unknown training setting 'learning_rat'"),
+    ("[train]\nlearning_rat = 0.1\n", "unknown key 'learning_rat' in \\[train\\]"),
     ("[train]\nbatch_size = 'ten'\n", "batch_size must be int"),
-    ("[data]\nvariant = 'mp3'\n", "data.variant"),
+    ("[data]\nvariant = 'mp3'\n", "variant must be one of raw, stft"),
     ("[network\n", "not valid TOML"),
 ])
 def test_bad_recipes(tmp_path, text, match):

@@ -8,9 +8,8 @@ import soundfile as sf
 
 from conftest import ROOT
 from dbn import Network, ParameterError
-from dbn.features import to_int16
-from dbn.media import read_wav
-from dbn.rendering import batches_of, check_mode, granular, render, spectral, stream
+from dbn.media import read_wav, to_int16
+from dbn.rendering import PHASES, batches_of, check_mode, granular, render, spectral, stream
 
 STEAL = f"{ROOT}/dbn/data/steal-phase.wav"
 
@@ -22,7 +21,7 @@ def frames(rng):
 
 def test_raw_is_two_predict_minus_one_in_float32(frames):
     net = Network([4096, 8, 735], seed=0)
-    blocks = list(stream(net, batches_of(frames, 5), "raw"))
+    blocks = [b for b, in stream(net, batches_of(frames, 5), "raw")]
     assert all(b.dtype == np.float32 for b in blocks)
     expect = (2 * net.predict(frames) - 1).ravel()  # float32, as videosonify.py left it
     np.testing.assert_allclose(np.concatenate(blocks), expect, atol=1e-6)
@@ -34,7 +33,7 @@ def test_raw_is_two_predict_minus_one_in_float32(frames):
 def test_spectral_renders_are_float64(frames, mode, width):
     # every inverse FFT left float64 data, which 2015's writer scaled in double
     net = Network([4096, 8, width], seed=0)
-    blocks = list(stream(net, batches_of(frames, 5), mode, steal=read_wav(STEAL)[0]))
+    blocks = [b for b, in stream(net, batches_of(frames, 5), mode, steal=read_wav(STEAL)[0])]
     assert all(b.dtype == np.float64 for b in blocks)
 
 
@@ -141,7 +140,7 @@ def test_stft_real_debug_bump_and_clean(frames):
     ("exp010", lambda t, r: r.normal(0, np.pi / 2, 2048) + t * np.pi / 2),
 ])
 def test_phase_strategy_yields_its_phases(name, at):
-    phases = spectral.phase_source(name, np.random.RandomState(5))
+    phases = PHASES[name].vectors(np.random.RandomState(5), None)
     got = [next(phases) for _ in range(3)]
     for t, phase in enumerate(got, 1):
         np.testing.assert_allclose(phase, np.broadcast_to(at(t, np.random.RandomState(5)),
@@ -149,7 +148,7 @@ def test_phase_strategy_yields_its_phases(name, at):
 
 
 def test_exp011_is_a_random_walk():
-    phases = spectral.phase_source("exp011", np.random.RandomState(1))
+    phases = PHASES["exp011"].vectors(np.random.RandomState(1), None)
     r = np.random.RandomState(1)
     p = r.normal(0, np.pi / 2, 2048)
     for _ in range(3):
@@ -164,8 +163,8 @@ def test_stolen_phase_windows():
     assert stolen.shape == (203, 2048)
     seg = samples[1024 * 5:1024 * 5 + 2048]
     np.testing.assert_allclose(stolen[5], np.angle(np.fft.fft(seg)), atol=1e-9)
-    exp012 = spectral.phase_source("exp012", None, steal=stolen)
-    final = spectral.phase_source("steal", None, steal=stolen, final=True)
+    exp012 = PHASES["exp012"].vectors(None, stolen)
+    final = PHASES["steal"].vectors(None, stolen)
     a, b = [next(exp012) for _ in range(204)], [next(final) for _ in range(202)]
     assert np.array_equal(a[203], stolen[0]) and np.array_equal(b[201], stolen[0])
 
@@ -184,7 +183,7 @@ def test_stft_mag_final_commit_rederived(frames):
         ref.append((x[:1024] + tail) / amax)
         tail = x[1024:]
     ref.append(tail)
-    out = np.concatenate(list(stream(net, batches_of(frames), "stft-mag", steal=steal)))
+    out = np.concatenate([b for b, in stream(net, batches_of(frames), "stft-mag", steal=steal)])
     np.testing.assert_allclose(out, np.concatenate(ref), rtol=1e-6, atol=1e-9)
 
 
@@ -197,7 +196,7 @@ def test_stft_both_uses_predicted_phase(frames):
     spec[:, :1025] = mags * np.exp(1j * phases.astype(np.float64))
     ref = np.concatenate(list(spectral.running_max_ola([np.fft.ifft(spec, axis=1).real],
                                                        7e-3)))
-    out = np.concatenate(list(stream(net, batches_of(frames), "stft-both")))
+    out = np.concatenate([b for b, in stream(net, batches_of(frames), "stft-both")])
     np.testing.assert_allclose(out, ref, rtol=1e-6, atol=1e-9)
 
 
@@ -257,13 +256,13 @@ def reference_render(net, frames, mode, seed):
                                         ("stft-real", 1025), ("stft-mag", 1025),
                                         ("stft-both", 2050)])
 def test_faithful_wav_within_one_step_of_2015(clip, tmp_path, mode, width):
-    from dbn.media import read_frames
+    from dbn.features import read_frames
     from dbn.rendering import STEAL_PHASE_WAV
-    from dbn.rendering.files import render_video
+    from dbn.rendering.video import render_video
     net = Network([4096, 16, width], seed=1)
-    frames, _ = read_frames(clip, progress=False)
+    frames, _ = read_frames(clip)
     out = str(tmp_path / "out.wav")
-    render_video(clip, net, mode, out, seed=5, progress=False,
+    render_video(clip, net, mode, out, seed=5,
                  steal=STEAL_PHASE_WAV if mode == "stft-mag" else None)
     ours = sf.read(out, dtype="int16")[0]
     ref = reference_wav(reference_render(net, frames, mode, 5))

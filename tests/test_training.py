@@ -15,13 +15,12 @@ import pytest
 
 from conftest import ROOT
 from dbn import Network, ParameterError, load_brain
-from dbn.training import settings_from
+from dbn.settings import TrainSettings, settings_from
 from dbn.training.batches import Batches
 from dbn.training.graph import Model
-from dbn.training.loop import fit
 from dbn.training.optimizers import RMS_HALFLIFE
 from dbn.training.rbm import RBM
-from dbn.training.run import train
+from dbn.training.run import epochs, progress_save_due, train
 
 
 def data(rng, n=64, dtype=np.float64):
@@ -156,9 +155,11 @@ class Scripted:
 def run_scripted(losses, **kw):
     model = Scripted(losses, kw.pop("fail_at", None))
     batches = Batches(1, 1, np.random.RandomState(0))
-    opts = dict(validate_every=10, patience=5, min_improvement=0.0, progress=False)
+    opts = dict(validate_every=10, patience=5, min_improvement=0.0)
     opts.update(kw)
-    state = fit(model, batches, [np.array([0], np.int32)], **opts)
+    state = None
+    for state in epochs(model, batches, [np.array([0], np.int32)], **opts):
+        pass
     return model, state
 
 
@@ -191,12 +192,9 @@ def test_ctrl_c_restores_best_and_stops():
 
 
 def test_progress_saves_follow_theanets():
-    saves = []
-    model = Scripted([1.0] * 100)
-    fit(model, Batches(1, 1, np.random.RandomState(0)), [np.array([0], np.int32)],
-        validate_every=10, patience=5, min_improvement=0.0, max_epochs=25, save_every=10,
-        on_save=lambda: saves.append(model.params[0][0]), progress=False)
-    assert saves == [11, 21]  # after the epochs of 0-based index 10 and 20
+    # after the epochs of 0-based index i > 0 with i % save_every == 0
+    assert [e for e in range(1, 26) if progress_save_due(e, 10)] == [11, 21]
+    assert not any(progress_save_due(e, 0) for e in range(1, 26))
 
 
 def test_batches_are_fixed_and_reshuffled_each_pass():
@@ -215,7 +213,7 @@ def test_small_network_learns(rng, pretrain):
     X, Y = data(rng, n=200, dtype=np.float32)
     net = Network([16, 8, 4], seed=1)
     history = train(net, X, Y, seed=0, max_epochs=80, learning_rate=0.05, pretrain=pretrain,
-                    pretrain_epochs=5, progress=False)
+                    pretrain_epochs=5)
     baseline = np.mean((net.predict(X) * 0 + Y.mean(0) - Y) ** 2)
     assert history[-1]["loss"] * 10 < history[0]["loss"]
     assert np.mean((net.predict(X) - Y) ** 2) < baseline
@@ -225,13 +223,13 @@ def test_seeded_cpu_run_is_repeatable(rng):
     X, Y = data(rng, dtype=np.float32)
     a, b = Network([16, 8, 4], seed=1), Network([16, 8, 4], seed=1)
     for net in (a, b):
-        train(net, X, Y, seed=3, max_epochs=12, shuffle_pairs=True, progress=False)
+        train(net, X, Y, seed=3, max_epochs=12, shuffle_pairs=True)
     assert all(np.array_equal(x.W, y.W) for x, y in zip(a.layers, b.layers))
 
 
 def test_resume_equals_uninterrupted(rng, tmp_path):
     X, Y = data(rng, dtype=np.float32)
-    common = dict(seed=7, learning_rate=0.05, validate_every=3, patience=50, progress=False,
+    common = dict(seed=7, learning_rate=0.05, validate_every=3, patience=50,
                   shuffle_pairs=True)
     whole = Network([16, 8, 4], seed=2)
     train(whole, X, Y, max_epochs=20, **common)
@@ -251,8 +249,7 @@ def test_progress_brains_are_written(rng, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     clock = iter(range(1438666035, 1438666100))
     monkeypatch.setattr(time, "time", lambda: next(clock))
-    train(Network([16, 8, 4], seed=2), X, Y, max_epochs=7, save_every=3, seed=0,
-          progress=False)
+    train(Network([16, 8, 4], seed=2), X, Y, max_epochs=7, save_every=3, seed=0)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["brain-1438666035", "brain-1438666036"]
     assert load_brain(tmp_path / names[0]).sizes == [16, 8, 4]
@@ -263,7 +260,7 @@ def test_jax_backend_matches_cpu(rng):
     X, Y = data(rng, dtype=np.float32)
     nets = [Network([16, 8, 4], seed=4) for _ in range(2)]
     for net, device in zip(nets, ("cpu", "jax")):
-        train(net, X, Y, seed=1, max_epochs=5, device=device, progress=False)
+        train(net, X, Y, seed=1, max_epochs=5, device=device)
     for a, b in zip(*(n.layers for n in nets)):
         np.testing.assert_allclose(a.W, b.W, atol=1e-5)
 
@@ -294,7 +291,7 @@ def test_gpu_device_needs_a_visible_gpu(rng):
 ])
 def test_bad_settings(settings, match):
     with pytest.raises(ParameterError, match=match):
-        settings_from(settings)
+        settings_from(TrainSettings, settings)
 
 
 @pytest.mark.parametrize("X,Y,match", [
@@ -312,13 +309,12 @@ KILLER = """
 import sys
 import numpy as np
 from dbn import Network
-from dbn.brainfile import save_brain
 net = Network([4096, 1000, 735], seed=0)
 i = 0
 while True:
     for l in net.layers:
         l.b[:] = i
-    save_brain(net, sys.argv[1])
+    net.save(sys.argv[1])
     i += 1
     print(i, flush=True)
 """
@@ -340,18 +336,18 @@ def test_sigkill_during_save_leaves_previous_checkpoint(tmp_path):
 
 def test_resume_inside_rbm_pretraining(rng, tmp_path, monkeypatch):
     X, Y = data(rng, dtype=np.float32)
-    common = dict(seed=5, pretrain="rbm", pretrain_epochs=2, max_epochs=6, progress=False)
+    common = dict(seed=5, pretrain="rbm", pretrain_epochs=2, max_epochs=6)
     whole = Network([16, 8, 8, 4], seed=2)
     train(whole, X, Y, **common)
     ckpt = str(tmp_path / "b.ckpt")
     fits = []
     real_fit = RBM.fit
 
-    def dies_on_second_layer(self, data):
+    def dies_on_second_layer(self, data, **kw):
         fits.append(self.n_hidden)
         if len(fits) == 2:
             raise KeyboardInterrupt
-        return real_fit(self, data)
+        return real_fit(self, data, **kw)
 
     monkeypatch.setattr(RBM, "fit", dies_on_second_layer)
     with pytest.raises(KeyboardInterrupt):

@@ -1,11 +1,14 @@
 """Rendering: a video's frames through a brain -> audio, every 2015 mode.
 
-- `MODES`: mode -> (target width, sample rate, 2015 script).
-- `fitting_modes`, `check_mode`: the modes a brain's width allows.
-- `STEAL_PHASE_WAV`: the sound 2015's stft-mag renderer stole its phase from.
+- `MODES`, `PHASES`: every render mode and phase strategy, one record each
+  (`dbn.rendering.modes`).
+- `check_mode`, `fitting_modes`, `default_mode`: which modes a brain can use.
+- `parse_phase`: ``--phase`` text -> strategy and steal file.
+- `output_rate`: the sample rate a mode writes for a brain and a video.
 - `stream`: frame batches -> sample blocks, memory flat in the length.
 - `render`: the whole of it on an array of frames (the public API).
 - `granular_from`: out.wav's samples -> the granular stage (44100 Hz).
+- `render_video`, `granular_file` (`dbn.rendering.video`): files in, wav files out.
 
 2015 quirks kept by default (``clean=False``): the windowed and spectral
 renderers drop the first frame; stft-real starts with a Hann "debug
@@ -13,64 +16,157 @@ bump"; stft-both is fed plain frames although it was trained on fft2
 input; wav writing wraps values past +-1. ``clean=True`` turns all of
 them off and peak-normalises.
 """
-import os
 import random
 
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import fft2_frames, fft2_magnitudes, fft2_peak, to_int16
-from . import granular, pcm, spectral
-
-MODES = {
-    "raw": (735, 22050, "videosonify.py"),
-    "windowed": (735, 22050, "videosonify2.py"),
-    "ola": (735, 22050, "new: clean overlap-add"),
-    "stft": (513, 22050, "stft-videosonify.py"),
-    "stft-real": (1025, 30720, "osborne-combined-stft"),
-    "stft-mag": (1025, 30720, "osborne-combined-stft-mag"),
-    "stft-both": (2050, 30720, "osborne-combined-stft-both-fft2"),
-    "griffinlim": ((1025, 2050), 30720, "new: Griffin-Lim on magnitudes"),
-    "granular": (735, 44100, "out-2-csound.py + grain.orc"),
-}
-_DROPS_FIRST = ("windowed", "stft", "stft-real", "stft-mag", "stft-both")
-BATCH = 256
-STEAL_PHASE_WAV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                               "data", "steal-phase.wav")
+from ..features import BATCH, ROW, fft2_peak, peak_normalise
+from ..media import to_int16
+from . import granular
+from .modes import MODES, PHASES, STEAL_PHASE_WAV, Render
 
 
-def _widths(mode):
-    width = MODES[mode][0]
-    return width if isinstance(width, tuple) else (width,)
+def check_mode(net, mode, phase=None):
+    """Raise ParameterError unless ``net`` can render ``mode`` (with ``phase``).
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+    mode : str
+    phase : str or None
+        a key of `PHASES`.
+
+    Returns
+    -------
+    mode : Mode
+    """
+    if mode not in MODES:
+        raise ParameterError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
+    m = MODES[mode]
+    if net.sizes[-1] not in m.widths:
+        raise ParameterError(f"a brain with {net.sizes[-1]} outputs cannot render mode "
+                             f"{mode!r} (it needs {' or '.join(map(str, m.widths))})")
+    if phase is not None and phase not in m.phases:
+        takes = [name for name, other in MODES.items() if other.phases]
+        raise ParameterError(f"--phase applies to {' and '.join(takes)}, not {mode!r}"
+                             if not m.phases else
+                             f"{mode} takes --phase {' or '.join(m.phases)}, not {phase!r}")
+    return m
 
 
 def fitting_modes(net):
     """list of str: the render modes a brain's output width allows."""
-    modes = [mode for mode in MODES if net.sizes[-1] in _widths(mode)]
+    modes = [name for name, m in MODES.items() if net.sizes[-1] in m.widths]
     if not modes:
         raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
     return modes
 
 
-def check_mode(net, mode, phase=None):
-    """Raise ParameterError unless ``net`` can render ``mode`` (with ``phase``)."""
-    if mode not in MODES:
-        raise ParameterError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
-    widths = _widths(mode)
-    if net.sizes[-1] not in widths:
-        raise ParameterError(f"a brain with {net.sizes[-1]} outputs cannot render mode "
-                             f"{mode!r} (it needs {' or '.join(map(str, widths))})")
-    if phase is not None and mode not in ("stft-mag", "stft-both"):
-        raise ParameterError(f"--phase applies to stft-mag and stft-both, not {mode!r}")
-    if mode == "stft-both" and phase not in (None, "predicted"):
-        raise ParameterError("stft-both renders its predicted phase only")
+def default_mode(net):
+    """The mode a brain renders in when none is asked for.
+
+    Its recipe's first render mode when it records one; else the mode named
+    like its target (stft-mag brains: stft-mag; fft2: stft-both); else raw,
+    as render.sh did for every 2015 brain (or the first mode that fits).
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+
+    Returns
+    -------
+    mode : str
+    """
+    recorded = net.meta.get("recipe", {}).get("render", {}).get("modes") or []
+    variant = net.meta.get("target", {}).get("variant")
+    variant = "stft-both" if variant == "fft2" else variant
+    fits = fitting_modes(net)
+    for mode in (*recorded, variant, "raw"):
+        if mode in fits:
+            return mode
+    return fits[0]
 
 
-def sample_rate(mode, net=None):
-    """int: the output rate of ``mode`` (a raw brain may carry its own)."""
-    if mode in ("raw", "windowed", "ola") and net is not None:
-        return int(net.meta.get("target", {}).get("rate", MODES[mode][1]))
-    return MODES[mode][1]
+def parse_phase(text):
+    """``--phase`` text -> (strategy, steal file or None).
+
+    Parameters
+    ----------
+    text : str or None
+        exp001 ... exp012, ``steal:FILE``, ``steal`` or ``predicted``.
+
+    Returns
+    -------
+    phase : str or None
+    steal : str or None
+    """
+    if text and text.startswith("steal:"):
+        return "steal", text[len("steal:"):]
+    if text is not None and text not in PHASES:
+        raise ParameterError(f"unknown phase strategy {text!r}; choose from "
+                             f"{', '.join(PHASES)} or steal:FILE")
+    return text, None
+
+
+def output_rate(mode, net=None, *, fps=None, fps_correct=False):
+    """The sample rate ``mode`` writes.
+
+    Parameters
+    ----------
+    mode : str
+    net : dbn.network.Network or None
+        a brain trained on ``--fps-correct`` data plays its rows at one
+        frame each, whatever the flag.
+    fps : float or None
+        the rendered video's frame rate (None: the brain's training rate).
+    fps_correct : bool
+        play one row per frame (row-per-frame modes only).
+
+    Returns
+    -------
+    rate : int
+    """
+    m = MODES[mode]
+    target = net.meta.get("target", {}) if net is not None else {}
+    if m.frame_rows and (fps_correct or target.get("fps_correct")):
+        return int(round(ROW * fps)) if fps else int(target.get("rate", m.rate))
+    return m.rate
+
+
+def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, steal=None,
+           fft2_peak=None):
+    """Render frame batches block by block.
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+    frame_batches : iterable of np.ndarray [shape=(batch, 4096), dtype=float32]
+    mode : str
+        a key of `MODES` with a renderer (not "granular": see `granular_from`).
+    phase : str or None
+        a key of `PHASES` the mode takes (None: its default).
+    seed : int or None
+        seeds numpy's and Python's generators (None: unseeded, as 2015).
+    clean : bool
+        turn 2015's quirks off (see the module docstring).
+    steal : np.ndarray [shape=(n,)] or None
+        the samples a stealing phase takes its phases from.
+    fft2_peak : float or None
+        --clean stft-both: the fft2 normaliser; None: each batch's own.
+
+    Yields
+    ------
+    blocks : tuple of np.ndarray [shape=(n,)]
+        one array per file of the mode (`Mode.files`), in the dtype 2015's
+        arithmetic produced (ORIGINAL.md section 5): the brain's for raw
+        and windowed's out.wav, float64 for the rest.
+    """
+    m = check_mode(net, mode, phase)
+    if m.drops_first and not clean:
+        frame_batches = _skip_first(frame_batches)
+    yield from m.renderer(frame_batches, Render(net, clean=clean, seed=seed, phase=phase,
+                                                steal=steal, fft2_peak=fft2_peak))
 
 
 def _skip_first(batches):
@@ -80,72 +176,6 @@ def _skip_first(batches):
             batch, first = batch[1:], False
         if len(batch):
             yield batch
-
-
-def _predict(net, batches):
-    for batch in batches:
-        yield net.predict(batch)  # in the brain's dtype: 2015's arithmetic follows it
-
-
-def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, steal=None,
-           fft2_peak=None):
-    """Render frame batches block by block.
-
-    Parameters
-    ----------
-    net : Network
-    frame_batches : iterable of np.ndarray [shape=(batch, 4096), dtype=float32]
-    mode : str
-        a key of `MODES` other than "granular" (see `granular_from`).
-    phase : str or None
-        stft-mag: exp001 ... exp012, or None for the final commit's stolen
-        phase; stft-both: "predicted".
-    seed : int or None
-        seeds numpy's and Python's generators (None: unseeded, as 2015).
-    clean : bool
-        turn 2015's quirks off (see the module docstring).
-    steal : np.ndarray [shape=(n,)] or None
-        the samples to steal phases from (exp012, final stft-mag).
-    fft2_peak : float or None
-        --clean stft-both: the fft2 normaliser; None: each batch's own.
-
-    Yields
-    ------
-    block : np.ndarray [shape=(n,)], or (out, wout) for windowed
-        in the dtype 2015's arithmetic produced (ORIGINAL.md section 5):
-        the brain's for raw and windowed's out, float64 for the rest.
-    """
-    check_mode(net, mode, phase)
-    if mode in _DROPS_FIRST and not clean:
-        frame_batches = _skip_first(frame_batches)
-    np_rng, py_rng = np.random.RandomState(seed), random.Random(seed)
-    if mode == "windowed":
-        yield from pcm.windowed(frame_batches, net, np_rng, py_rng)
-        return
-    if mode == "stft-both" and clean:
-        frame_batches = (_fft2(b, fft2_peak) for b in frame_batches)
-    preds = _predict(net, frame_batches)
-    if mode in ("raw", "ola"):
-        yield from getattr(pcm, mode)(preds)
-    elif mode == "stft":
-        yield from spectral.stft(preds)
-    elif mode == "stft-real":
-        yield from spectral.stft_real(preds, clean=clean)
-    elif mode == "stft-mag":
-        strategy = phase or "steal"
-        if strategy in ("exp012", "steal") and steal is None:
-            raise ParameterError(f"phase {strategy} needs a sound file to steal from")
-        stolen = spectral.steal_phases(steal) if steal is not None else None
-        phases = spectral.phase_source(strategy, np_rng, steal=stolen, final=phase is None)
-        yield from spectral.stft_mag(preds, phases, final=phase is None)
-    elif mode == "stft-both":
-        yield from spectral.stft_both(preds)
-    elif mode == "griffinlim":
-        yield from spectral.griffinlim(preds, seed=seed)
-
-
-def _fft2(frames, peak):
-    return fft2_frames(frames) if not peak else fft2_magnitudes(frames) / peak
 
 
 def granular_from(samples, *, seed=None):
@@ -159,7 +189,7 @@ def granular_from(samples, *, seed=None):
 
     Returns
     -------
-    audio : np.ndarray [dtype=float64]
+    audio : np.ndarray [shape=(m,), dtype=float64]
         44100 Hz.
     grains : list of Grain
     """
@@ -178,7 +208,7 @@ def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal
 
     Parameters
     ----------
-    net : Network
+    net : dbn.network.Network
     frames : np.ndarray [shape=(n, 4096), dtype=float32]
         from `dbn.read_frames` (the pickler's preprocessing).
     mode : str
@@ -189,23 +219,27 @@ def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal
     Returns
     -------
     wav : np.ndarray [shape=(n_samples,), dtype=float32]
-        at `sample_rate` (mode); nominally in [-1, 1] (2015's renderers can
-        exceed it; ``clean`` peak-normalises). windowed returns wout.wav;
-        granular renders raw first, as render.sh did.
+        at `output_rate` (mode, net); nominally in [-1, 1] (2015's renderers
+        can exceed it; ``clean`` peak-normalises). A mode with several files
+        returns its output (windowed: wout.wav); granular renders raw first,
+        through the 16-bit out.wav, as render.sh did.
     """
     frames = np.asarray(frames, np.float32)
-    if mode == "granular":
-        check_mode(net, mode)
-        out = np.concatenate(list(stream(net, batches_of(frames), "raw", seed=seed)))
-        audio, _ = granular_from(to_int16(out, clean=clean) / 32768.0, seed=seed)
+    m = check_mode(net, mode, phase)
+    if m.stage_of:
+        out = np.concatenate([b for b, in stream(net, batches_of(frames), m.stage_of,
+                                                  seed=seed)])
+        audio = granular_from(to_int16(out, clean=clean) / 32768.0, seed=seed)[0]
     else:
-        peak = fft2_peak(batches_of(frames)) if mode == "stft-both" and clean else None
-        blocks = list(stream(net, batches_of(frames), mode, phase=phase, seed=seed,
-                             clean=clean, steal=steal, fft2_peak=peak))
-        if mode == "windowed":
-            blocks = [wout for _, wout in blocks]
+        peak = fft2_peak(batches_of(frames)) if clean and m.clean_fft2 else None
+        blocks = [b[-1] for b in stream(net, batches_of(frames), mode, phase=phase,
+                                        seed=seed, clean=clean, steal=steal, fft2_peak=peak)]
         audio = np.concatenate(blocks) if blocks else np.zeros(0)
     if clean:
-        top = np.abs(audio).max(initial=0.0)
-        audio = audio / top if top > 0 else audio
+        audio = peak_normalise(audio)
     return audio.astype(np.float32)
+
+
+__all__ = ["MODES", "PHASES", "STEAL_PHASE_WAV", "check_mode", "fitting_modes",
+           "default_mode", "parse_phase", "output_rate", "stream", "render", "granular_from",
+           "batches_of"]

@@ -15,9 +15,8 @@ import subprocess
 import numpy as np
 
 from ..errors import MediaError
-
-BLOCK = 735
-SCORE_RATE = 22050
+from ..features import RATE as SCORE_RATE
+from ..features import ROW as BLOCK
 SR, KSMPS, ZERO_DBFS = 44100, 16, 4
 TABLE_SPEED = 0.5  # table-lengths per second
 

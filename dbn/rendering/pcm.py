@@ -10,7 +10,7 @@ stays flat in the video's length.
 """
 import numpy as np
 
-ROW = 735
+from ..features import ROW
 
 
 def raw(predictions):

@@ -3,20 +3,21 @@
 - `stft`: the 22050 Hz real-part inverse with the Hann divisor.
 - `running_max_ola`: the 30720 Hz overlap-add normalised by a running max.
 - `stft_real`, `stft_mag`, `stft_both`: the three osborne renderers.
-- `phase_source`: the phase strategies exp001 ... exp012 and steal:FILE.
+- `drifting`, `random_walk`, `cycling`: the phase sequences of the phase
+  strategies (bound to exp001 ... exp012 in `dbn.rendering.modes.PHASES`).
 - `steal_phases`: the phases of a sound file's 2048-point windows.
 - `griffinlim`: magnitudes -> audio by Griffin-Lim (librosa; new).
 """
 import itertools
 
-import librosa
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import frame_windows
+from ..features import SPECTRAL, frame_windows, peak_normalise
 
-N_FFT, HOP = 2048, 1024
-STFT_N, STFT_HOP = 1024, 735
+N_FFT, HOP = SPECTRAL["stft-mag"]["n_fft"], SPECTRAL["stft-mag"]["hop"]  # 2048, 1024
+BINS = N_FFT // 2 + 1  # 1025: the bins a 30720 Hz brain predicts
+STFT_N, STFT_HOP = SPECTRAL["stft"]["n_fft"], SPECTRAL["stft"]["hop"]  # 1024, 735
 
 
 def stft(predictions):
@@ -99,7 +100,7 @@ def stft_real(predictions, *, clean=False):
     def frames():
         for Y in predictions:
             buf = np.zeros((len(Y), N_FFT), complex)
-            buf[:, :1025] = Y
+            buf[:, :BINS] = Y
             yield _inverse(buf)
     yield from running_max_ola(frames(), 0.00285)
 
@@ -122,7 +123,7 @@ def stft_mag(predictions, phases, *, final=True):
     def frames():
         for Y in predictions:
             mags = np.zeros((len(Y), N_FFT))
-            mags[:, :1025] = 500 * np.abs(Y) if final else Y
+            mags[:, :BINS] = 500 * np.abs(Y) if final else Y
             phase = np.stack([next(phases) for _ in range(len(Y))])
             yield _inverse(mags * np.exp(1j * phase)) * window
     yield from running_max_ola(frames(), 0.5 if final else 7e-3)
@@ -137,9 +138,9 @@ def stft_both(predictions):
     """
     def frames():
         for Y in predictions:
-            mags, phases = 500 * np.abs(Y[:, :1025]), Y[:, 1025:] * np.pi
+            mags, phases = 500 * np.abs(Y[:, :BINS]), Y[:, BINS:] * np.pi
             spec = np.zeros((len(Y), N_FFT), complex)
-            spec[:, :1025] = mags.astype(np.float64) * np.exp(1j * phases.astype(np.float64))
+            spec[:, :BINS] = mags.astype(np.float64) * np.exp(1j * phases.astype(np.float64))
             yield _inverse(spec)
     yield from running_max_ola(frames(), 7e-3)
 
@@ -163,60 +164,57 @@ def steal_phases(samples):
     return np.angle(np.fft.fft(windows, axis=1))
 
 
-_HALF_PI = np.pi / 2
-# strategy: (initial phase, increment), each a function of the numpy RNG
-PHASES = {
-    "exp001": (lambda r: _HALF_PI, lambda r: np.pi / 100),
-    "exp002": (lambda r: _HALF_PI, lambda r: np.pi / 10),
-    "exp003": (lambda r: _HALF_PI, lambda r: r.normal(0, np.pi / 2, N_FFT)),
-    "exp004": (lambda r: _HALF_PI, lambda r: r.normal(0, np.pi / 10, N_FFT)),
-    "exp005": (lambda r: _HALF_PI, lambda r: r.normal(0, np.pi, N_FFT)),
-    "exp006": (lambda r: 0.0, lambda r: r.normal(0, np.pi / 2, N_FFT)),
-    "exp007": (lambda r: _HALF_PI, lambda r: r.uniform(-np.pi / 2, np.pi / 2, N_FFT)),
-    "exp008": (lambda r: _HALF_PI, lambda r: _HALF_PI * np.arange(N_FFT) / N_FFT),
-    "exp009": (lambda r: _HALF_PI, lambda r: _HALF_PI * (N_FFT - np.arange(N_FFT)) / N_FFT),
-    "exp010": (lambda r: r.normal(0, np.pi / 2, N_FFT), lambda r: _HALF_PI),
-}
-
-
-def phase_source(strategy, rng, *, steal=None, final=False):
-    """The phase vectors a strategy gives, frame after frame.
+def drifting(initial, increment):
+    """Exp001-Exp010: phase = initial + t x increment at rendered frame t (1-based).
 
     Parameters
     ----------
-    strategy : str
-        exp001 ... exp011 (init + t x increment at rendered frame t,
-        1-based; exp011 adds a fresh Normal(0, pi/10) vector every frame),
-        exp012 or "steal" (the phases of ``steal``).
-    rng : np.random.RandomState
-        draws the random vectors, initial phase first.
-    steal : np.ndarray [shape=(n_windows, 2048)] or None
-        from `steal_phases`; frame t (0-based) uses window t mod (n_windows)
-        for exp012, t mod (n_windows - 2) for the final stft-mag.
-    final : bool
-        the final commit's modulus (n_windows - 2).
+    initial, increment : float or np.ndarray [shape=(2048,)]
 
     Yields
     ------
     phase : np.ndarray [shape=(2048,), dtype=float64]
     """
-    if strategy in ("exp012", "steal"):
-        period = len(steal) - 2 if final else len(steal)
-        for t in itertools.count():
-            yield steal[t % period]
-    if strategy == "exp011":
-        phase = rng.normal(0, np.pi / 2, N_FFT)
-        while True:
-            phase = phase + rng.normal(0, np.pi / 10, N_FFT)
-            yield phase
-    if strategy not in PHASES:
-        raise ParameterError(f"unknown phase strategy {strategy!r}")
-    init_fn, inc_fn = PHASES[strategy]
-    phase = np.broadcast_to(np.asarray(init_fn(rng), np.float64), (N_FFT,)).copy()
-    increment = np.broadcast_to(np.asarray(inc_fn(rng), np.float64), (N_FFT,)).copy()
+    phase = np.broadcast_to(np.asarray(initial, np.float64), (N_FFT,)).copy()
+    increment = np.broadcast_to(np.asarray(increment, np.float64), (N_FFT,)).copy()
     while True:
         phase = phase + increment
         yield phase
+
+
+def random_walk(rng):
+    """Exp011: Normal(0, pi/2) at start, plus a fresh Normal(0, pi/10) every frame.
+
+    Parameters
+    ----------
+    rng : np.random.RandomState
+
+    Yields
+    ------
+    phase : np.ndarray [shape=(2048,), dtype=float64]
+    """
+    phase = rng.normal(0, np.pi / 2, N_FFT)
+    while True:
+        phase = phase + rng.normal(0, np.pi / 10, N_FFT)
+        yield phase
+
+
+def cycling(phases, period):
+    """Stolen phases: rendered frame t (0-based) uses ``phases[t % period]``.
+
+    Parameters
+    ----------
+    phases : np.ndarray [shape=(n_windows, 2048)]
+        from `steal_phases`.
+    period : int > 0
+        n_windows (Exp012) or n_windows - 2 (the final stft-mag commit).
+
+    Yields
+    ------
+    phase : np.ndarray [shape=(2048,), dtype=float64]
+    """
+    for t in itertools.count():
+        yield phases[t % period]
 
 
 def griffinlim(predictions, *, n_iter=32, seed=None):
@@ -235,11 +233,12 @@ def griffinlim(predictions, *, n_iter=32, seed=None):
     samples : np.ndarray [dtype=float64]
         30720 Hz, 1024 samples per frame (one frame fewer: librosa centres).
     """
-    mags = np.concatenate([np.abs(np.asarray(Y, np.float64)[:, :1025]) for Y in predictions])
+    import librosa  # slow to import: only this renderer needs it
+
+    mags = np.concatenate([np.abs(np.asarray(Y, np.float64)[:, :BINS]) for Y in predictions])
     if not len(mags):
         return
     y = librosa.griffinlim(mags.T, n_iter=n_iter, hop_length=HOP, n_fft=N_FFT,
                            random_state=seed)
-    peak = np.abs(y).max()
-    yield y / peak if peak > 0 else y
+    yield peak_normalise(y)
 

@@ -1,15 +1,14 @@
 """Training on PyTensor: the exact 2015 fine-tuning, with optional pretraining.
 
 - `train`: fit a `Network` to (frames, target rows); returns the history.
-- `Settings`, `settings_from`: every setting, its 2015 default, its checks.
+- `run_job`: a `dbn.settings.Job` -> a trained brain file.
 
-Modules: settings (names, defaults), device (backend per --device),
-optimizers (update rules), graph (the compiled model), batches (downhill's
-mini-batches), loop (validation, patience, saves), rbm and pretrain
-(greedy RBMs, layer-wise), run (one whole run). PyTensor is imported only
-when training starts.
+Start reading at `run.py`: it tells the whole story (data, pretraining,
+the 2015 loop, saves, checkpoints) and calls the small helpers: graph
+(the compiled model), optimizers (update rules), batches (downhill's
+mini-batches), rbm (CD-k), device (backend per --device). PyTensor is
+imported only when training starts.
 """
-from .settings import Settings, settings_from
 
 
 def train(net, X, Y, **settings):
@@ -18,4 +17,10 @@ def train(net, X, Y, **settings):
     return _train(net, X, Y, **settings)
 
 
-__all__ = ["train", "Settings", "settings_from"]
+def run_job(job, report=None):
+    """Run a training job; see `dbn.training.run.run_job`."""
+    from .run import run_job as _run_job
+    return _run_job(job, report) if report else _run_job(job)
+
+
+__all__ = ["train", "run_job"]

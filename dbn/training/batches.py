@@ -6,6 +6,8 @@
 """
 import numpy as np
 
+from ..errors import FormatError
+
 
 def consecutive_batches(n_rows, batch_size):
     """list of np.ndarray [dtype=int32]: row indices of consecutive batches."""
@@ -59,6 +61,26 @@ class Batches:
                 "position": self.position}
 
     def set_state(self, state):
-        self.rng.set_state(tuple(state["rng"]))
-        self.order = np.asarray(state["order"])
-        self.position = int(state["position"])
+        """Continue from `state` (a checkpoint's); refuse one of other batches.
+
+        Raises
+        ------
+        FormatError
+            the order is not a permutation of these batches, the position is
+            out of range, or the random state is not numpy's MT19937.
+        """
+        try:
+            order, position = np.asarray(state["order"]), int(state["position"])
+            rng = tuple(state["rng"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise FormatError(f"a checkpoint's batch state is incomplete ({e})") from None
+        if sorted(order.tolist()) != list(range(len(self.batches))):
+            raise FormatError(f"the checkpoint's batch order is not one of these "
+                              f"{len(self.batches)} batches")
+        if not 0 <= position <= len(order):
+            raise FormatError(f"the checkpoint's batch position {position} is out of range")
+        try:
+            self.rng.set_state(rng)
+        except (TypeError, ValueError) as e:
+            raise FormatError(f"the checkpoint's random state is not readable ({e})") from None
+        self.order, self.position = order, position

@@ -12,8 +12,7 @@ import logging
 import warnings
 
 from ..errors import ParameterError
-
-DEVICES = ("cpu", "gpu", "jax")
+from ..settings import DEVICES
 
 # Without a system BLAS, PyTensor's C code calls numpy's, which is what we
 # measured fastest; its two warnings about that would only alarm users.

@@ -7,8 +7,7 @@ import numpy as np
 import pytensor
 import pytensor.tensor as pt
 
-from ..errors import ParameterError
-from ..network import ACTIVATIONS
+from ..errors import FormatError, ParameterError
 from .device import compile_mode
 from .optimizers import OPTIMIZERS
 
@@ -27,8 +26,7 @@ _SYMBOLIC = {
     "rect:minmax": lambda z: (abs(z) + 1 - abs(z - 1)) / 2,
     "logistic": _sigmoid, "sigmoid": _sigmoid, "tanh": pt.tanh, "softplus": pt.softplus,
     "softmax": lambda z: pt.special.softmax(z, axis=-1),
-}
-assert set(_SYMBOLIC) <= set(ACTIVATIONS)
+}  # the trainable subset of dbn.network.ACTIVATIONS, computed the same way
 
 
 def symbolic_forward(x, params, activations):
@@ -112,19 +110,32 @@ class Model:
         return [np.array(p.get_value()) for p in self.params]
 
     def set_params(self, values):
-        for p, v in zip(self.params, values):
-            p.set_value(np.asarray(v, p.dtype))
+        """Load W, b alternating (a checkpoint's or the best ones)."""
+        _set_all(self.params, values, "parameters")
 
     def get_state(self):
         """list of np.ndarray: the optimiser's state (velocities, averages)."""
         return [np.array(s.get_value()) for s in self.state]
 
     def set_state(self, values):
-        for s, v in zip(self.state, values):
-            s.set_value(np.asarray(v, s.dtype))
+        """Load the optimiser's state from a checkpoint (same optimiser and shapes)."""
+        _set_all(self.state, values, "optimiser state")
 
     def write_back(self, layers):
         """Copy the current parameters into ``layers`` (numpy, in place)."""
         values = self.get_params()
         for l, W, b in zip(layers, values[::2], values[1::2]):
             l.W, l.b = W, b
+
+
+def _set_all(shared, values, what):
+    """Set each shared variable, refusing a list of another length or shape."""
+    values = list(values)
+    shapes = [tuple(np.shape(v)) for v in values]
+    expect = [tuple(p.get_value(borrow=True).shape) for p in shared]
+    if shapes != expect:
+        raise FormatError(f"the saved {what} do not fit this network and optimiser: "
+                          f"{len(values)} arrays {shapes[:3]}..., expected {len(expect)} "
+                          f"{expect[:3]}...")
+    for p, v in zip(shared, values):
+        p.set_value(np.asarray(v, p.dtype))

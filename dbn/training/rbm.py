@@ -3,6 +3,7 @@
 - `RBM`: one RBM (sklearn-style: settings in, ``fit`` sets ``W_``,
   ``hbias_``, ``vbias_``).
 - `HIDDEN_FOR`: the hidden units that match a fine-tuning activation.
+- `fit_layer`: one hidden layer of a network initialised from an RBM.
 
 Hidden units are Bernoulli (fine-tuned as sigmoid) or noisy rectified
 linear (Nair & Hinton 2010: max(0, x + N(0, sigmoid(x))), fine-tuned as
@@ -14,10 +15,12 @@ and passed in, so a step is reproducible and checkable.
 import numpy as np
 import pytensor
 import pytensor.tensor as pt
-from tqdm import tqdm
 
+from ..progress import SILENT
 from .batches import Batches
 from .device import compile_mode
+
+GAUSSIAN_RATE_DIVISOR = 30
 
 HIDDEN_FOR = {"logistic": "bernoulli", "sigmoid": "bernoulli", "relu": "nrelu",
               "rect:max": "nrelu"}
@@ -51,7 +54,6 @@ class RBM:
     seed : int or None
     device : {"cpu", "gpu", "jax"}
     dtype : {"float32", "float64"}
-    progress : bool
 
     Attributes
     ----------
@@ -64,7 +66,7 @@ class RBM:
 
     def __init__(self, n_hidden, *, visible="bernoulli", hidden="bernoulli",
                  learning_rate=0.01, momentum=0.5, weight_decay=2e-4, cd_k=1, batch_size=32,
-                 epochs=5, seed=None, device="cpu", dtype="float32", progress=True):
+                 epochs=5, seed=None, device="cpu", dtype="float32"):
         self.n_hidden = n_hidden
         self.visible = visible
         self.hidden = hidden
@@ -77,7 +79,6 @@ class RBM:
         self.seed = seed
         self.device = device
         self.dtype = dtype
-        self.progress = progress
 
     def compile(self, X, rng):
         """Set up parameters and the compiled CD-k step for data ``X``.
@@ -125,12 +126,14 @@ class RBM:
         make = rng.random if self.hidden == "bernoulli" else rng.standard_normal
         return [make((n_rows, self.n_hidden), dtype=self.dtype) for _ in range(self.cd_k)]
 
-    def fit(self, X):
+    def fit(self, X, *, report=SILENT):
         """Train by CD-k for ``epochs`` passes over X's reshuffled batches.
 
         Parameters
         ----------
         X : np.ndarray [shape=(n, n_visible)]
+        report : dbn.progress.Report
+            a bar per epoch, then a line with its reconstruction error.
 
         Returns
         -------
@@ -142,28 +145,55 @@ class RBM:
                           np.random.RandomState(rng.integers(2**31)))
         self.errors_ = []
         for epoch in range(1, self.epochs + 1):
-            bar = tqdm(batches.epoch(), desc=f"rbm {self.n_hidden} epoch {epoch}",
-                       unit="batch", leave=False, disable=None if self.progress else True)
+            bar = report.bar(batches.epoch(), desc=f"rbm {self.n_hidden} epoch {epoch}",
+                             unit="batch")
             err = float(np.mean([self.cd_step(idx, *self.draws(rng, len(idx))) for idx in bar]))
             self.errors_.append(err)
-            tqdm.write(f"rbm {X.shape[1]}-{self.n_hidden} epoch {epoch}: "
-                       f"reconstruction error {err:.6g}")
+            report.line(f"rbm {X.shape[1]}-{self.n_hidden} epoch {epoch}: "
+                        f"reconstruction error {err:.6g}")
         self.W_, self.hbias_, self.vbias_ = (p.get_value() for p in (self._W, self._hb,
                                                                        self._vb))
         return self
 
-    def transform(self, X):
-        """Hidden means for X: sigmoid (Bernoulli) or max(0, x) (NReLU).
 
-        Parameters
-        ----------
-        X : np.ndarray [shape=(n, n_visible)]
+def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
+    """Initialise one hidden layer from an RBM trained on its input ``h``.
 
-        Returns
-        -------
-        H : np.ndarray [shape=(n, n_hidden)]
-        """
-        pre = np.asarray(X, self.W_.dtype) @ self.W_ + self.hbias_
-        if self.hidden == "bernoulli":
-            return (1 / (1 + np.exp(-pre))).astype(self.W_.dtype)
-        return np.maximum(pre, 0)
+    Gaussian visible units see their input standardised per unit (mean 0,
+    variance 1, as Nair & Hinton trained NReLU RBMs); the standardisation
+    is folded into the layer's W and b afterwards, so the network still
+    takes the raw input. Visible "auto" is Gaussian under NReLU hidden
+    units and Bernoulli under logistic ones. Gaussian-visible RBMs learn at
+    1/30 of the rate (Hinton's practical guide, 13.2: one to two orders of
+    magnitude smaller, or they diverge).
+
+    Parameters
+    ----------
+    layer : dbn.network.Layer
+        its W [shape=(n_in, n_hidden)] and b are replaced.
+    h : np.ndarray [shape=(n, n_in)]
+        the layer's input (the frames, or the output of the layer below).
+    visible : {"auto", "bernoulli", "gaussian"}
+    seed : int
+    s : dbn.settings.TrainSettings
+        pretrain_learning_rate, pretrain_momentum, weight_decay, cd_k,
+        pretrain_batch_size (or batch_size), pretrain_epochs, device.
+    report : dbn.progress.Report
+    """
+    hidden = HIDDEN_FOR[layer.activation]
+    if visible == "auto":
+        visible = "gaussian" if hidden == "nrelu" else "bernoulli"
+    dtype = layer.W.dtype
+    mean, scale = np.zeros(h.shape[1]), np.ones(h.shape[1])
+    if visible == "gaussian":
+        mean, scale = h.mean(axis=0), np.maximum(h.std(axis=0), 1e-2)
+    rate = s.pretrain_learning_rate or 0.01
+    rbm = RBM(layer.W.shape[1], visible=visible, hidden=hidden,
+              learning_rate=rate / GAUSSIAN_RATE_DIVISOR if visible == "gaussian" else rate,
+              momentum=s.pretrain_momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
+              batch_size=s.pretrain_batch_size or s.batch_size, epochs=s.pretrain_epochs,
+              seed=seed, device=s.device, dtype=str(dtype))
+    rbm.fit(((h - mean) / scale).astype(dtype), report=report)
+    W = rbm.W_ / scale[:, None]
+    layer.W = W.astype(dtype)
+    layer.b = (rbm.hbias_ - mean @ W).astype(dtype)

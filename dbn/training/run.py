@@ -1,26 +1,87 @@
-"""One training run: the exact 2015 fine-tuning, with optional pretraining.
+"""How dbn trains a brain, top to bottom. Read this module first.
 
-- `train`: fit a `Network` to (frames, target rows); returns the history.
+- `run_job`: what ``dbn train`` and ``theanet.py`` do: a checked `Job` ->
+  the data files read -> a `Network` -> `train` -> the brain file.
+- `train`: fit a Network to (input rows, target rows); the 2015 way by
+  default. Seeds, the one-time pair shuffle, the validation split, then
+  resume or pretrain (greedy RBMs, or theanets' layer-wise scheme), then
+  the fine-tuning loop, with progress brains and checkpoints written where
+  they happen.
+- `epochs`: the 2015 loop itself (downhill 0.2.2's ``iterate`` inside
+  theanets' ``itertrain``), one epoch per step.
 - `check_data`: frames and targets against the network.
 
-The run, top to bottom: check the data; seed the generators; optionally
-shuffle the pairs once and hold out a validation split; resume from a
-checkpoint, or pretrain (rbm | layerwise | none); fine-tune with the 2015
-loop; leave the best parameters in the network.
+The small helpers it calls: `graph.Model` (the compiled step and loss),
+`optimizers` (update rules), `batches.Batches` (downhill's mini-batches),
+`rbm` (one RBM by CD-k), `device.compile_mode` (``--device``).
 """
+import contextlib
+import dataclasses
+import math
 import os
+import signal
+import threading
 import time
 
 import numpy as np
-from tqdm import tqdm
 
-from ..brainfile import load_brain, save_brain
+from ..brainfile import load_brain
+from ..datafile import read_array
 from ..errors import ParameterError
+from ..features import RATE, SPECTRAL
+from ..network import Layer, Network, activate
+from ..progress import SILENT
+from ..settings import TrainSettings, settings_from
 from .batches import Batches, consecutive_batches
 from .graph import Model
-from .loop import fit
-from .pretrain import pretrain_layerwise, pretrain_rbm
-from .settings import settings_from
+from .rbm import HIDDEN_FOR, fit_layer
+
+
+def run_job(job, report=SILENT):
+    """Train as ``dbn train`` / ``theanet.py`` asked, and write the brain.
+
+    Parameters
+    ----------
+    job : dbn.settings.Job
+        checked settings and file names (`dbn.recipes.job`).
+    report : dbn.progress.Report
+        the settings, the 2015 epoch lines, progress bars, the file written.
+
+    Returns
+    -------
+    net : Network
+        trained, as written to ``job.output`` (and ``job.copies``). The
+        brain is written only when training ends (patience, max_epochs or
+        Ctrl-C); bad data stops the job before anything is written.
+    """
+    X, Y = read_array(job.frames), read_array(job.targets)
+    layers = job.network.layers or [X.shape[1], 1000, Y.shape[1]]
+    if layers[0] != X.shape[1] or layers[-1] != Y.shape[1]:
+        raise ParameterError(f"layers {'-'.join(map(str, layers))} do not match the data: "
+                             f"{job.frames} has {X.shape[1]} values per row, {job.targets} "
+                             f"{Y.shape[1]}")
+    net = Network(layers, activation=job.network.activation, seed=job.train.seed,
+                  dtype=job.network.dtype)
+    report.line(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, "
+                f"{net.dtype}) on {job.frames} {X.shape} -> {job.targets} {Y.shape}")
+    report.line("settings: " + ", ".join(f"{k}={v}" for k, v in
+                                         dataclasses.asdict(job.train).items()))
+    history = train(net, X, Y, report=report, **dataclasses.asdict(job.train))
+    variant = job.data.variant
+    net.meta["target"] = {"variant": variant, "file": job.targets, "rows": int(Y.shape[0]),
+                          "rate": RATE if variant == "raw" else
+                          SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]}
+    net.meta["preprocessing"] = {"input": job.data.input, "file": job.frames,
+                                 "frames": "OpenCV BGR->gray, resize 64x64, /255, float32"}
+    net.meta["recipe"] = {"name": job.name, "description": job.description,
+                          **job.sections(), "train": net.meta["recipe"]["train"],
+                          "published": job.published}
+    for path in [job.output, *job.copies]:
+        net.save(path)
+    last = history[-1] if history else None
+    report.line(f"wrote {', '.join([job.output] + job.copies)}"
+                + (f" after {last['epoch']} epochs, loss {last['loss']:.6g}" if last else ""))
+    return net
 
 
 def check_data(net, X, Y):
@@ -35,7 +96,7 @@ def check_data(net, X, Y):
 
     Returns
     -------
-    X, Y : np.ndarray, in the network's dtype, n rows each.
+    X, Y : np.ndarray [shape=(n, n_in)], [shape=(n, n_out)], in the network's dtype
     """
     X, Y = np.asarray(X), np.asarray(Y)
     if X.ndim != 2 or Y.ndim != 2 or len(X) == 0 or len(Y) == 0:
@@ -53,7 +114,7 @@ def check_data(net, X, Y):
     return X.astype(net.dtype), Y.astype(net.dtype)
 
 
-def train(net, X, Y, **settings):
+def train(net, X, Y, *, report=SILENT, **settings):
     """Train ``net`` in place, as theanets master 33775e7 + downhill 0.2.2 did.
 
     Parameters
@@ -63,25 +124,29 @@ def train(net, X, Y, **settings):
         frames (or fft2 input).
     Y : np.ndarray [shape=(m >= n, n_out)]
         target rows; truncated to n.
+    report : dbn.progress.Report
+        the 2015 epoch lines and progress bars (silent by default).
     **settings
-        see `Settings` (2015 defaults): optimizer, learning_rate, momentum,
-        batch_size, max_epochs, validate_every, patience, min_improvement,
-        valid_split, shuffle_pairs, pretrain, save_every, save_progress,
-        checkpoint_every, checkpoint, resume, seed, device, ...
+        any field of `dbn.settings.TrainSettings` (2015 defaults).
 
     Returns
     -------
     history : list of dict
-        per fine-tuning epoch: epoch, loss, err, valid_loss, valid_err.
-        Also kept in ``net.meta["history"]`` with the settings used in
+        per fine-tuning epoch: epoch, loss, err, valid_loss, valid_err and
+        valid_epoch (the epoch count at which that validation ran). Also
+        kept in ``net.meta["history"]``, with the settings used in
         ``net.meta["recipe"]["train"]``.
     """
-    s = settings_from(settings)
+    s = settings_from(TrainSettings, settings)
     if (s.checkpoint_every or s.resume) and not s.checkpoint:
         raise ParameterError("checkpoint_every and resume need a checkpoint file path")
     X, Y = check_data(net, X, Y)
+
+    # -- seeds: one stream each for the pair shuffle, the batch order, pretraining
     seeds = np.random.SeedSequence(s.seed).spawn(3)
     pair_rng, batch_rng = (np.random.RandomState(sq.generate_state(1)[0]) for sq in seeds[:2])
+
+    # -- the pairs: shuffled once (theanet.py did), the last valid_split held out
     if s.shuffle_pairs:
         order = pair_rng.permutation(len(X))
         X, Y = X[order], Y[order]
@@ -89,60 +154,254 @@ def train(net, X, Y, **settings):
     valid = (X[-n_valid:], Y[-n_valid:]) if n_valid else None
     if n_valid:
         X, Y = X[:-n_valid], Y[:-n_valid]
-    ckpt = s.checkpoint
-    resumed = _load_checkpoint(ckpt, net) if s.resume else None
+
+    # -- resume from a checkpoint, or pretrain
+    resumed = _load_checkpoint(s.checkpoint, net) if s.resume else None
     if s.resume and resumed is None:
-        tqdm.write(f"--resume: no checkpoint at {ckpt}; starting from the beginning")
-    if resumed is None or resumed.get("phase") == "rbm":
-        _pretrain(net, X, Y, valid, s, seeds[2], batch_rng, resumed)
+        report.line(f"--resume: no checkpoint at {s.checkpoint}; starting from the beginning")
+    if resumed is None or resumed["phase"] == "rbm":
+        pretrain_rng = np.random.default_rng(seeds[2])
+        if s.pretrain == "rbm":
+            pretrain_rbm(net, X, s, pretrain_rng, start=resumed["layers_done"] if resumed
+                         else 0, report=report)
+        elif s.pretrain == "layerwise":
+            pretrain_layerwise(net, X, Y, valid, s, batch_rng, report=report)
+
+    # -- fine-tuning: the 2015 loop
     model = Model(net.layers, X, Y, optimizer=s.optimizer, learning_rate=s.learning_rate,
                   momentum=s.momentum, device=s.device, valid=valid)
     batches = Batches(len(X), s.batch_size, batch_rng, s.train_batches)
     valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), s.batch_size)
     state = None
-    if resumed is not None and resumed.get("phase", "finetune") == "finetune":
+    if resumed is not None and resumed["phase"] == "finetune":
         model.set_state(resumed["optimizer"])
         batches.set_state(resumed["batches"])
         state = resumed["loop"]
-        tqdm.write(f"resuming from {ckpt} after epoch {state['epoch']}")
-
-    def save_progress():
-        model.write_back(net.layers)
-        net.save(s.save_progress.format(int(time.time())))
-
-    def checkpoint(loop_state):
-        model.write_back(net.layers)
-        save_brain(net, ckpt, train_state={"phase": "finetune", "loop": loop_state,
-                                           "optimizer": model.get_state(),
-                                           "batches": batches.state()})
-
-    state = fit(model, batches, valid_batches, validate_every=s.validate_every,
-                patience=s.patience, min_improvement=s.min_improvement,
-                max_epochs=s.max_epochs, save_every=s.save_every, on_save=save_progress,
-                checkpoint_every=s.checkpoint_every, on_checkpoint=checkpoint,
-                state=state, progress=s.progress)
-    model.write_back(net.layers)
+        report.line(f"resuming from {s.checkpoint} after epoch {state['epoch']}")
+    for state in epochs(model, batches, valid_batches, validate_every=s.validate_every,
+                        patience=s.patience, min_improvement=s.min_improvement,
+                        max_epochs=s.max_epochs, state=state, report=report):
+        if progress_save_due(state["epoch"], s.save_every):  # brain-<unix time>, as 2015
+            model.write_back(net.layers)
+            net.save(s.save_progress.format(int(time.time())))
+        if s.checkpoint_every and state["epoch"] % s.checkpoint_every == 0:
+            model.write_back(net.layers)
+            net.save(s.checkpoint, train_state={
+                "phase": "finetune", "loop": state, "optimizer": model.get_state(),
+                "batches": batches.state()})
+    model.write_back(net.layers)  # the best parameters: `epochs` restored them
     net.meta["history"] = state["history"]
     net.meta.setdefault("recipe", {})["train"] = {k: v for k, v in vars(s).items()
                                                   if v is not None}
     return state["history"]
 
 
-def _pretrain(net, X, Y, valid, s, seed, batch_rng, resumed):
-    """Run the pretraining asked for, resuming RBM layers a checkpoint holds."""
-    if s.pretrain == "rbm":
-        done = resumed["layers_done"] if resumed else 0
-        if done:
-            tqdm.write(f"resuming rbm pretraining after {done} layer(s)")
+def progress_save_due(epoch, save_every):
+    """Whether theanets wrote a progress brain after ``epoch`` (1-based).
 
-        def checkpoint(layers_done):
-            save_brain(net, s.checkpoint, train_state={"phase": "rbm",
-                                                       "layers_done": layers_done})
+    LEGACY-FORMAT.md 6.5: after the epoch of 0-based index i > 0 with
+    i % save_every == 0 (so after epochs 101, 201, ... for save_every 100).
+    """
+    return bool(save_every) and epoch - 1 > 0 and (epoch - 1) % save_every == 0
 
-        pretrain_rbm(net, X, s, np.random.default_rng(seed), start=done,
-                     on_layer=checkpoint if s.checkpoint_every else None)
-    elif s.pretrain == "layerwise":
-        pretrain_layerwise(net, X, Y, valid, s, batch_rng)
+
+def pretrain_rbm(net, X, s, rng, *, start=0, report=SILENT):
+    """Initialise every hidden layer of ``net`` from a greedily trained RBM.
+
+    Each RBM learns the output of the layer below (the frames for the
+    first); the output layer is kept. After each layer a checkpoint is
+    written when checkpoints are on, so that ``--resume`` skips it.
+
+    Parameters
+    ----------
+    net : Network
+    X : np.ndarray [shape=(n, n_in)]
+    s : TrainSettings
+    rng : np.random.Generator
+        seeds each RBM (drawn for skipped layers too, so resumes draw alike).
+    start : int
+        hidden layers already pretrained (a resumed run).
+    report : dbn.progress.Report
+    """
+    if start:
+        report.line(f"resuming rbm pretraining after {start} layer(s)")
+    h = X
+    for depth, layer in enumerate(net.layers[:-1]):
+        if layer.activation not in HIDDEN_FOR:
+            raise ParameterError(f"rbm pretraining needs relu or logistic hidden layers, "
+                                 f"not {layer.activation!r}")
+        seed = int(rng.integers(2**31))
+        if depth >= start:
+            fit_layer(layer, h, visible=s.visible if depth == 0 else "auto", seed=seed, s=s,
+                      report=report)
+            if s.checkpoint_every:
+                net.save(s.checkpoint, train_state={"phase": "rbm", "layers_done": depth + 1})
+        h = activate(layer.activation, h @ layer.W + layer.b)
+
+
+def pretrain_layerwise(net, X, Y, valid, s, rng, *, report=SILENT):
+    """theanets' SupervisedPretrainer: train [hid1..hid_i, lwout] for each i.
+
+    With K hidden layers, stage i < K trains the first i hidden layers
+    under a fresh linear ``lwout`` layer to the targets (all their
+    parameters, nothing frozen); stage K trains the whole network (with
+    K = 1 this is plain training with the pretraining optimiser). Each
+    stage is a full run of the 2015 loop with the pretraining optimiser
+    (RMSProp by default). 2015's theanets crashed after the first stage
+    with several hidden layers; this is its evident intent.
+
+    Parameters
+    ----------
+    net : Network
+        trained in place.
+    X, Y : np.ndarray [shape=(n, n_in)], [shape=(n, n_out)]
+    valid : tuple of np.ndarray or None
+    s : TrainSettings
+    rng : np.random.RandomState
+        batch order; also draws lwout's initial weights.
+    report : dbn.progress.Report
+    """
+    hidden = net.layers[:-1]
+    n_out = net.layers[-1].W.shape[1]
+    batch = s.pretrain_batch_size or s.batch_size
+    for i in range(1, len(hidden) + 1):
+        layers = net.layers
+        if i < len(hidden):
+            size = hidden[i - 1].W.shape[1]
+            W = rng.normal(0, 1 / np.sqrt(size + n_out), (size, n_out)).astype(net.dtype)
+            layers = hidden[:i] + [Layer(W, rng.normal(0, 1, n_out).astype(net.dtype),
+                                         net.layers[-1].activation, "lwout")]
+        report.line(f"layer-wise stage {i}: {' '.join(l.name for l in layers)}")
+        model = Model(layers, X, Y, optimizer=s.pretrain_optimizer,
+                      learning_rate=s.pretrain_learning_rate or 1e-3,
+                      momentum=s.pretrain_momentum, device=s.device, valid=valid)
+        batches = Batches(len(X), batch, rng, s.pretrain_train_batches)
+        valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), batch)
+        patience = s.patience if s.pretrain_patience is None else s.pretrain_patience
+        improvement = (s.min_improvement if s.pretrain_min_improvement is None
+                       else s.pretrain_min_improvement)
+        for state in epochs(model, batches, valid_batches, validate_every=s.validate_every,
+                            patience=patience, min_improvement=improvement,
+                            max_epochs=s.pretrain_epochs or None, report=report,
+                            label=f"layer-wise {i}"):
+            if progress_save_due(state["epoch"], s.pretrain_save_every):
+                model.write_back(layers)
+                Network.from_layers(layers).save(s.pretrain_save_progress)
+        model.write_back(layers)
+
+
+def fresh_state():
+    """dict: the loop's state before the first epoch, all plain data."""
+    return {"epoch": 0, "n_valid": 0, "best_loss": math.inf, "best_index": -1,
+            "best_params": None, "last_valid": math.nan, "valid_epoch": None,
+            "history": [], "stopped": None}
+
+
+def epochs(model, batches, valid_batches, *, validate_every, patience, min_improvement,
+           max_epochs=None, state=None, report=SILENT, label="round"):
+    """The 2015 loop: yield after each epoch until patience, max_epochs or Ctrl-C.
+
+    Validation runs before the first epoch and every ``validate_every``
+    epochs; it improves when ``best - loss > best * min_improvement``; the
+    loop stops at the first validation more than ``patience`` validations
+    after the best one (LEGACY-FORMAT.md 6.3). When ``max_epochs`` ends the
+    run (a setting 2015 lacked), one more validation runs first. At the end
+    the best-validation parameters are put back into the model.
+
+    Parameters
+    ----------
+    model : graph.Model
+    batches : batches.Batches
+    valid_batches : list of np.ndarray [dtype=int32]
+        row indices of the validation batches (all of them, each time).
+    validate_every, patience : int
+    min_improvement : float
+    max_epochs : int or None
+    state : dict or None
+        a loop state to resume from (see `fresh_state`).
+    report : dbn.progress.Report
+        a bar inside each epoch and 2015's line after it.
+    label : str
+        the word that starts each epoch's line ("round", as 2015 printed).
+
+    Yields
+    ------
+    state : dict
+        after each epoch: ``history`` holds one dict per epoch (see
+        `train`); ``stopped`` says why the loop ended ("patience",
+        "max_epochs" or "interrupted").
+    """
+    state = state or fresh_state()
+    with _ctrl_c_flag() as interrupted:
+        try:
+            while True:
+                if state["epoch"] % validate_every == 0:
+                    _validate(model, valid_batches, state, min_improvement)
+                    if state["n_valid"] - 1 - state["best_index"] > patience:
+                        state["stopped"] = "patience"
+                        break
+                if max_epochs is not None and state["epoch"] >= max_epochs:
+                    if state["epoch"] % validate_every:
+                        _validate(model, valid_batches, state, min_improvement)
+                    state["stopped"] = "max_epochs"
+                    break
+                losses = []
+                for idx in report.bar(batches.epoch(), desc=f"{label} {state['epoch'] + 1}",
+                                      unit="batch"):
+                    losses.append(model.step(idx))
+                    if interrupted.is_set():
+                        raise KeyboardInterrupt
+                _record(state, float(np.mean(losses)), label, report)
+                yield state
+        except KeyboardInterrupt:
+            state["stopped"] = "interrupted"
+            report.line("interrupted: restoring the best parameters and stopping")
+    if state["best_params"] is not None:
+        model.set_params(state["best_params"])
+
+
+def _validate(model, valid_batches, state, min_improvement):
+    loss = float(np.mean([model.loss(idx, valid=True) for idx in valid_batches]))
+    best = state["best_loss"]
+    if state["best_index"] < 0 or best - loss > best * min_improvement:
+        state.update(best_loss=loss, best_index=state["n_valid"],
+                     best_params=model.get_params())
+    state["n_valid"] += 1
+    state.update(last_valid=loss, valid_epoch=state["epoch"])
+
+
+def _record(state, loss, label, report):
+    """Count the epoch, keep its monitors and say 2015's line for it."""
+    state["epoch"] += 1
+    valid = state["last_valid"]
+    state["history"].append({"epoch": state["epoch"], "loss": loss, "err": loss,
+                             "valid_loss": valid, "valid_err": valid,
+                             "valid_epoch": state.get("valid_epoch")})
+    report.line(f"{label} {state['epoch']}: loss {loss:.6g} valid loss {valid:.6g} "
+                f"err {loss:.6g} valid err {valid:.6g}")
+
+
+@contextlib.contextmanager
+def _ctrl_c_flag():
+    """Turn the first Ctrl-C into a flag checked between batches.
+
+    A KeyboardInterrupt raised inside a compiled function can be lost in
+    PyTensor's VM; a flag is seen for sure. A second Ctrl-C interrupts at once.
+    """
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+
+    def first(signum, frame):
+        flag.set()
+        signal.signal(signal.SIGINT, previous)
+
+    previous = signal.signal(signal.SIGINT, first)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _load_checkpoint(path, net):
@@ -158,4 +417,4 @@ def _load_checkpoint(path, net):
         raise ParameterError(f"{path} is a brain without training state; cannot resume")
     for mine, theirs in zip(net.layers, saved.layers):
         mine.W, mine.b = theirs.W, theirs.b
-    return state
+    return {"phase": "finetune", **state}

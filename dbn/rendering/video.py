@@ -1,65 +1,77 @@
-"""Rendering a video file to wav files, streaming (the CLI's side of render).
+"""Step three of the workflow: a video through a brain -> wav files, streaming.
 
-- `render_video`: a video through a brain -> wav file(s), as 2015 named them.
+- `render_video`: a video through a brain -> the mode's wav file(s).
 - `granular_file`: out.wav -> output.wav by the granular stage.
 """
 import os
 import shutil
 
 from ..atomic import atomic_path
-from ..features import fft2_peak
-from ..media import frame_batches, read_wav, video_fps, write_wav, write_wav_stream
-from . import BATCH, check_mode, granular, granular_from, sample_rate, stream
+from ..features import BATCH, fft2_peak, frame_batches
+from ..media import read_wav, video_fps, write_wav, write_wav_stream
+from ..progress import SILENT
+from . import MODES, check_mode, granular, granular_from, output_rate, stream
+
+
+def output_files(mode, out):
+    """The files ``mode`` writes for the output ``out`` (the output itself last).
+
+    Parameters
+    ----------
+    mode : str
+    out : str
+
+    Returns
+    -------
+    paths : list of str
+        windowed: ``<stem>-plain.wav`` (2015's out.wav) and ``out``.
+    """
+    stem, ext = os.path.splitext(out)
+    return [template.format(stem) + (ext or ".wav") for template in MODES[mode].files]
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
-                 progress=True, csound=False, fps_correct=False):
+                 report=SILENT, csound=False, fps_correct=False):
     """Render ``video`` through ``net`` into ``out`` (and its companions).
 
     Parameters
     ----------
     video : str
-    net : Network
+    net : dbn.network.Network
     mode : str
-        see `dbn.rendering.MODES`. windowed also writes the plain blocks
-        to ``<out stem>-plain.wav`` (2015's out.wav beside wout.wav);
-        granular first writes the raw render to ``out.wav`` beside ``out``.
+        a key of `dbn.rendering.MODES`. A mode that is a stage of another
+        (granular) first writes that mode's render to ``out.wav`` beside
+        ``out``, as render.sh did.
     out : str
         the wav to write (atomically).
     phase, seed, clean
         see `dbn.rendering.stream`.
     steal : str or None
-        a sound file to steal phases from.
+        a sound file to steal phases from (None: the 2015 one).
+    report : dbn.progress.Report
     csound : bool
         granular: also write grain.orc/grain.sco, and run csound if found.
     fps_correct : bool
-        raw-PCM modes: write at 735 x the video's frame rate, for brains
-        trained on data pickled with ``--fps-correct`` (one row per frame).
+        row-per-frame modes: play one row per frame of this video (735 x
+        its frame rate), as for brains trained on ``--fps-correct`` data
+        (which do so without the flag).
 
     Returns
     -------
     written : list of str
     """
-    check_mode(net, mode, phase)
-    if mode == "granular":
+    m = check_mode(net, mode, phase)
+    if m.stage_of:
         first = os.path.join(os.path.dirname(os.path.abspath(out)), "out.wav")
-        render_video(video, net, "raw", first, seed=seed, clean=clean, progress=progress,
+        render_video(video, net, m.stage_of, first, seed=seed, clean=clean, report=report,
                      fps_correct=fps_correct)
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
-    peak = (fft2_peak(frame_batches(video, size=BATCH, progress=False))
-            if mode == "stft-both" and clean else None)
-    batches = frame_batches(video, size=BATCH, progress=progress)
-    blocks = stream(net, batches, mode, phase=phase, seed=seed, clean=clean,
-                    steal=steal_samples, fft2_peak=peak)
-    if mode == "windowed":
-        stem, ext = os.path.splitext(out)
-        paths = [stem + "-plain" + (ext or ".wav"), out]
-    else:
-        paths, blocks = [out], ((b,) for b in blocks)
-    rate = sample_rate(mode, net)
-    if fps_correct and mode in ("raw", "windowed", "ola"):
-        rate = int(round(735 * video_fps(video)))
+    peak = fft2_peak(frame_batches(video, size=BATCH)) if clean and m.clean_fft2 else None
+    blocks = stream(net, frame_batches(video, size=BATCH, report=report), mode, phase=phase,
+                    seed=seed, clean=clean, steal=steal_samples, fft2_peak=peak)
+    paths = output_files(mode, out)
+    rate = output_rate(mode, net, fps=video_fps(video), fps_correct=fps_correct)
     write_wav_stream(paths, blocks, rate, clean=clean)
     return paths
 

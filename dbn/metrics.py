@@ -1,0 +1,247 @@
+"""Model-free audio metrics and the baselines a brain must beat.
+
+Metrics (estimate ``x`` against reference ``y``, mono float, same rate)
+- `log_spectral_distance`, `spectral_convergence`, `multires_stft_distance`
+- `envelope_correlation`: per-frame RMS envelopes, Pearson r.
+- `buzz_index`: energy at the 30 Hz frame-rate harmonics against their
+  neighbours, in dB (2015's block edges make it high).
+- `onset_f1`: librosa onsets matched within 50 ms.
+- `motion_energy`: correlation of frame-to-frame motion with audio energy,
+  at lag 0 and at the best lag.
+
+Baselines (rows of 735 samples, mapped to [-1, 1])
+- `silence`, `mean_row`, `nearest_neighbour`, `voice_sonification`.
+"""
+import librosa
+import numpy as np
+
+from .features import RATE, ROW, peak_normalise
+
+EPS = 1e-10
+
+
+def _mag(x, n_fft, hop):
+    return np.abs(librosa.stft(np.asarray(x, np.float64), n_fft=n_fft, hop_length=hop))
+
+
+def _match(x, y):
+    n = min(len(x), len(y))
+    return np.asarray(x[:n], np.float64), np.asarray(y[:n], np.float64)
+
+
+def log_spectral_distance(x, y, *, n_fft=1024, hop=256):
+    """Mean over frames of the RMS difference of log power spectra, in dB.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+
+    Returns
+    -------
+    lsd : float >= 0
+    """
+    x, y = _match(x, y)
+    X, Y = _mag(x, n_fft, hop) ** 2, _mag(y, n_fft, hop) ** 2
+    diff = 10 * np.log10(X + EPS) - 10 * np.log10(Y + EPS)
+    return float(np.mean(np.sqrt(np.mean(diff ** 2, axis=0))))
+
+
+def spectral_convergence(x, y, *, n_fft=1024, hop=256):
+    """|| |Y| - |X| ||_F / || |Y| ||_F (0 for identical signals)."""
+    x, y = _match(x, y)
+    X, Y = _mag(x, n_fft, hop), _mag(y, n_fft, hop)
+    return float(np.linalg.norm(Y - X) / max(np.linalg.norm(Y), EPS))
+
+
+def multires_stft_distance(x, y, *, resolutions=((512, 128), (1024, 256), (2048, 512))):
+    """Mean over resolutions of spectral convergence + mean |log|Y| - log|X||."""
+    x, y = _match(x, y)
+    total = 0.0
+    for n_fft, hop in resolutions:
+        X, Y = _mag(x, n_fft, hop), _mag(y, n_fft, hop)
+        total += np.linalg.norm(Y - X) / max(np.linalg.norm(Y), EPS)
+        total += np.mean(np.abs(np.log(Y + 1e-7) - np.log(X + 1e-7)))
+    return float(total / len(resolutions))
+
+
+def frame_rms(x, row=ROW):
+    """np.ndarray [shape=(ceil(n / row),)]: RMS of each row-long block."""
+    x = np.asarray(x, np.float64)
+    pad = np.zeros(-len(x) % row)
+    return np.sqrt(np.mean(np.concatenate([x, pad]).reshape(-1, row) ** 2, axis=1))
+
+
+def _pearson(a, b):
+    a, b = a - a.mean(), b - b.mean()
+    denom = np.sqrt((a * a).sum() * (b * b).sum())
+    return float((a * b).sum() / denom) if denom > 0 else 0.0
+
+
+def envelope_correlation(x, y, row=ROW):
+    """Pearson r of the per-frame RMS envelopes of x and y."""
+    x, y = _match(x, y)
+    return _pearson(frame_rms(x, row), frame_rms(y, row))
+
+
+def buzz_index(x, sr=RATE, *, fps=RATE / ROW, harmonics=10):
+    """Energy at the frame-rate harmonics against their neighbourhoods, in dB.
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,)]
+    sr : int
+    fps : float
+        the block rate whose edges buzz (22050 / 735 = 30 in 2015).
+    harmonics : int
+        k * fps for k = 1..harmonics.
+
+    Returns
+    -------
+    index : float
+        10 log10(mean power at the harmonics / mean power 5-14 Hz beside
+        them); about 0 for sound without that buzz.
+    """
+    x = np.asarray(x, np.float64)
+    spec = np.abs(np.fft.rfft(x * np.hanning(len(x)))) ** 2
+    freqs = np.fft.rfftfreq(len(x), 1 / sr)
+    df = freqs[1] - freqs[0]
+    on, off = [], []
+    for k in range(1, harmonics + 1):
+        f = k * fps
+        near = np.abs(freqs - f)
+        on.append(spec[near <= max(df, 1.0)].mean())
+        ring = (near >= 5) & (near <= 14)
+        off.append(spec[ring].mean() if ring.any() else EPS)
+    return float(10 * np.log10((np.mean(on) + EPS) / (np.mean(off) + EPS)))
+
+
+def onsets(x, sr=RATE):
+    """np.ndarray: onset times in seconds (librosa's detector)."""
+    x = np.asarray(x, np.float64)
+    if not np.any(x):
+        return np.zeros(0)
+    return librosa.onset.onset_detect(y=x, sr=sr, units="time")
+
+
+def onset_f1(est, ref, *, tolerance=0.05):
+    """F1 of onset times matched one to one within ``tolerance`` seconds.
+
+    Parameters
+    ----------
+    est, ref : np.ndarray [shape=(n,)]
+        onset times in seconds.
+
+    Returns
+    -------
+    f1 : float in [0, 1]
+        1.0 when both are empty.
+    """
+    if not len(est) and not len(ref):
+        return 1.0
+    used, hits = set(), 0
+    for r in np.sort(ref):
+        candidates = [(abs(e - r), i) for i, e in enumerate(est)
+                      if i not in used and abs(e - r) <= tolerance + 1e-9]
+        if candidates:
+            used.add(min(candidates)[1])
+            hits += 1
+    return 2 * hits / (len(est) + len(ref))
+
+
+def motion(frames):
+    """np.ndarray [shape=(n,)]: mean absolute change from the previous frame (0 first)."""
+    frames = np.asarray(frames, np.float64)
+    diff = np.abs(np.diff(frames, axis=0)).mean(axis=1)
+    return np.concatenate([[0.0], diff])
+
+
+def motion_energy(frames, x, *, row=ROW, max_lag=15):
+    """Correlation of motion with audio energy, at lag 0 and at the best lag.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+    x : np.ndarray
+        audio with one ``row``-long block per frame.
+    max_lag : int
+        lags -max_lag..max_lag frames (positive: sound after motion).
+
+    Returns
+    -------
+    r0, best_r, best_lag : float, float, int
+    """
+    m = motion(frames)
+    e = frame_rms(x, row)
+    n = min(len(m), len(e))
+    m, e = m[:n], e[:n]
+    rs = {}
+    max_lag = min(max_lag, n // 2 - 1)  # keep at least half the frames overlapping
+    for lag in range(-max_lag, max_lag + 1):
+        a, b = (m[: n - lag], e[lag:]) if lag >= 0 else (m[-lag:], e[: n + lag])
+        if len(a) > 2:
+            rs[lag] = _pearson(a, b)
+    best = max(rs, key=lambda k: abs(rs[k]))
+    return rs.get(0, 0.0), rs[best], best
+
+
+def silence(n_frames, row=ROW):
+    """Baseline: zeros for n frames."""
+    return np.zeros(n_frames * row)
+
+
+def mean_row(train_rows, n_frames):
+    """Baseline: the mean training row (2x - 1), repeated for every frame."""
+    return np.tile(2 * np.asarray(train_rows, np.float64).mean(axis=0) - 1, n_frames)
+
+
+def nearest_neighbour(train_frames, train_rows, frames):
+    """Baseline: each frame plays the row of its nearest training frame.
+
+    Parameters
+    ----------
+    train_frames : np.ndarray [shape=(m, 4096)]
+    train_rows : np.ndarray [shape=(m, 735)]
+    frames : np.ndarray [shape=(n, 4096)]
+
+    Returns
+    -------
+    audio : np.ndarray [shape=(n * 735,)]
+    """
+    A = np.asarray(train_frames, np.float64)
+    B = np.asarray(frames, np.float64)
+    d = (B ** 2).sum(1)[:, None] - 2 * B @ A.T + (A ** 2).sum(1)[None]
+    return (2 * np.asarray(train_rows, np.float64)[d.argmin(axis=1)] - 1).ravel()
+
+
+def voice_frequencies(n_rows=64, low=500.0, high=5000.0):
+    """np.ndarray [shape=(n_rows,)]: row -> frequency, top row highest, log-spaced."""
+    return np.geomspace(high, low, n_rows)
+
+
+def voice_sonification(frames, *, sr=RATE, row=ROW):
+    """Baseline: a vOICe-style sonification of each 64x64 frame.
+
+    Within each frame's 735 samples the 64 columns are scanned left to
+    right; each image row drives a sine (continuous phase) whose frequency
+    falls from 5 kHz (top) to 500 Hz (bottom), with the pixel's brightness
+    as amplitude.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+
+    Returns
+    -------
+    audio : np.ndarray [shape=(n * 735,)]
+        peak-normalised.
+    """
+    images = np.asarray(frames, np.float64).reshape(-1, 64, 64)
+    n = len(images)
+    t = np.arange(n * row) / sr
+    freqs = voice_frequencies()
+    column = (np.arange(n * row) % row) * 64 // row
+    amps = images[np.arange(n * row) // row, :, column]  # (samples, 64 rows)
+    out = np.zeros(n * row)
+    for r, f in enumerate(freqs):
+        out += amps[:, r] * np.sin(2 * np.pi * f * t)
+    return peak_normalise(out)
