@@ -45,6 +45,6 @@ if __name__ == "__main__":
     cache = os.path.join(tempfile.gettempdir(), "dbn-bench-10min-640x360.mkv")
     print("encoding the 10-minute clip (once, cached in the temp folder)...", flush=True)
     long = long_clip(cache, 600)
+    memory(long)  # first: a child's peak RSS counts the parent's pages at fork time
     speed(long)
     speed(long, "stft-mag")
-    memory(long)
