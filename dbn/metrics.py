@@ -47,14 +47,36 @@ def log_spectral_distance(x, y, *, n_fft=1024, hop=256):
 
 
 def spectral_convergence(x, y, *, n_fft=1024, hop=256):
-    """|| |Y| - |X| ||_F / || |Y| ||_F (0 for identical signals)."""
+    """|| |Y| - |X| ||_F / || |Y| ||_F of the STFT magnitudes.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+        estimate and reference (cut to the shorter one).
+    n_fft, hop : int > 0
+
+    Returns
+    -------
+    sc : float >= 0
+        0 for identical signals, 1 for silence against any reference.
+    """
     x, y = _match(x, y)
     X, Y = _mag(x, n_fft, hop), _mag(y, n_fft, hop)
     return float(np.linalg.norm(Y - X) / max(np.linalg.norm(Y), EPS))
 
 
 def multires_stft_distance(x, y, *, resolutions=((512, 128), (1024, 256), (2048, 512))):
-    """Mean over resolutions of spectral convergence + mean |log|Y| - log|X||."""
+    """Mean over resolutions of spectral convergence + mean |log|Y| - log|X||.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+    resolutions : sequence of (n_fft, hop)
+
+    Returns
+    -------
+    distance : float >= 0
+    """
     x, y = _match(x, y)
     total = 0.0
     for n_fft, hop in resolutions:
@@ -65,7 +87,17 @@ def multires_stft_distance(x, y, *, resolutions=((512, 128), (1024, 256), (2048,
 
 
 def frame_rms(x, row=ROW):
-    """np.ndarray [shape=(ceil(n / row),)]: RMS of each row-long block."""
+    """RMS of each row-long block (the last zero-padded).
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,)]
+    row : int > 0
+
+    Returns
+    -------
+    rms : np.ndarray [shape=(ceil(n / row),), dtype=float64]
+    """
     x = np.asarray(x, np.float64)
     pad = np.zeros(-len(x) % row)
     return np.sqrt(np.mean(np.concatenate([x, pad]).reshape(-1, row) ** 2, axis=1))
@@ -78,7 +110,19 @@ def _pearson(a, b):
 
 
 def envelope_correlation(x, y, row=ROW):
-    """Pearson r of the per-frame RMS envelopes of x and y."""
+    """Pearson r of the per-frame RMS envelopes of x and y.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+    row : int > 0
+        samples per frame.
+
+    Returns
+    -------
+    r : float in [-1, 1]
+        0 when either envelope is constant.
+    """
     x, y = _match(x, y)
     return _pearson(frame_rms(x, row), frame_rms(y, row))
 
@@ -116,7 +160,18 @@ def buzz_index(x, sr=RATE, *, fps=RATE / ROW, harmonics=10):
 
 
 def onsets(x, sr=RATE):
-    """np.ndarray: onset times in seconds (librosa's detector)."""
+    """Onset times of a signal (librosa's detector).
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,)]
+    sr : int > 0
+
+    Returns
+    -------
+    times : np.ndarray [shape=(k,), dtype=float64]
+        seconds; empty for silence.
+    """
     x = np.asarray(x, np.float64)
     if not np.any(x):
         return np.zeros(0)
@@ -149,7 +204,17 @@ def onset_f1(est, ref, *, tolerance=0.05):
 
 
 def motion(frames):
-    """np.ndarray [shape=(n,)]: mean absolute change from the previous frame (0 first)."""
+    """Mean absolute change of each frame from the previous one.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+
+    Returns
+    -------
+    m : np.ndarray [shape=(n,), dtype=float64]
+        0 for the first frame.
+    """
     frames = np.asarray(frames, np.float64)
     diff = np.abs(np.diff(frames, axis=0)).mean(axis=1)
     return np.concatenate([[0.0], diff])
@@ -185,12 +250,28 @@ def motion_energy(frames, x, *, row=ROW, max_lag=15):
 
 
 def silence(n_frames, row=ROW):
-    """Baseline: zeros for n frames."""
+    """Baseline: zeros for n frames.
+
+    Returns
+    -------
+    audio : np.ndarray [shape=(n_frames * row,), dtype=float64]
+    """
     return np.zeros(n_frames * row)
 
 
 def mean_row(train_rows, n_frames):
-    """Baseline: the mean training row (2x - 1), repeated for every frame."""
+    """Baseline: the mean training row (2x - 1), repeated for every frame.
+
+    Parameters
+    ----------
+    train_rows : np.ndarray [shape=(m, 735)]
+        values in [0, 1).
+    n_frames : int
+
+    Returns
+    -------
+    audio : np.ndarray [shape=(n_frames * 735,), dtype=float64]
+    """
     return np.tile(2 * np.asarray(train_rows, np.float64).mean(axis=0) - 1, n_frames)
 
 
@@ -214,7 +295,13 @@ def nearest_neighbour(train_frames, train_rows, frames):
 
 
 def voice_frequencies(n_rows=64, low=500.0, high=5000.0):
-    """np.ndarray [shape=(n_rows,)]: row -> frequency, top row highest, log-spaced."""
+    """The vOICe baseline's frequency of each image row, top row highest, log-spaced.
+
+    Returns
+    -------
+    freqs : np.ndarray [shape=(n_rows,), dtype=float64]
+        Hz.
+    """
     return np.geomspace(high, low, n_rows)
 
 

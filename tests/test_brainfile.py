@@ -3,6 +3,7 @@ import gzip
 import json
 import os
 import pickle
+import pickletools
 
 import numpy as np
 import pytest
@@ -57,9 +58,11 @@ def test_legacy_layout_loads_and_predicts(tmp_path, rng, name):
 
 
 def test_long_memo_really_uses_long_binput():
+    # more than 255 memoised objects: py2 switches to LONG_BINPUT / LONG_BINGET
     data = lp.dumps(lp.regressor(lp.random_weights([16] + [8] * 6 + [4]),
                                  ["relu"] * 6 + ["linear"]))
-    assert b"r" in data and data.count(b"j") > 0
+    ops = {op.name for op, arg, pos in pickletools.genops(data)}
+    assert {"LONG_BINPUT", "LONG_BINGET"} <= ops
 
 
 def test_v05_dict(tmp_path, rng):
@@ -187,7 +190,6 @@ def test_info_table():
 def test_git_blob_id_matches_git(tmp_path):
     (tmp_path / "f").write_bytes(b"hello\n")
     assert git_blob_id(tmp_path / "f") == "ce013625030ba8dba906f756967f9e9ca394464a"
-    assert len(PUBLISHED) == 8
 
 
 def test_verify_names_a_published_brain(monkeypatch, capsys):

@@ -151,6 +151,45 @@ def test_theanet_py_trains_and_saves_both_files(tmp_path):
     assert brain.meta["recipe"]["train"]["learning_rate"] == 1e-4
 
 
+def test_theanet_py_reads_output_equals(tmp_path):
+    write_array(tmp_path / "frames.pkl", np.random.rand(20, 4096).astype(np.float32))
+    write_array(tmp_path / "audio.pkl", np.random.rand(20, 735).astype(np.float32))
+    r = run_cli("theanet.py", "--output=mine.pkl", "--layers", "4096", "8", "735",
+                "--pretrain", "none", "--max-epochs", "1", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audio.pkl", "frames.pkl",
+                                                         "mine.pkl"]
+
+
+def test_2015_scripts_name_themselves_and_their_defaults(tmp_path):
+    r = run_cli("theanet.py", "--help", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("usage: theanet.py")
+    text = " ".join(r.stdout.split())
+    for shown in ("(default: 4096-1000-1000-1000-735)", "(default: 0.0001)",
+                  "(default: 10)", "(default: True)", "(default: rbm)"):
+        assert shown in text, shown
+    r = run_cli("pickler.py", "--help", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("usage: pickler.py")
+    assert "(default: vtest.avi" in " ".join(r.stdout.split())
+
+
+def test_pickler_py_takes_options_before_the_video(clip, tmp_path):
+    r = run_cli("pickler.py", "--frames-only", os.path.basename(clip), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mpg", "frames.pkl"]
+
+
+def test_every_training_flag_is_documented():
+    r = run_cli("train", "--help")
+    text = " ".join(r.stdout.split())
+    import dataclasses
+    from dbn.settings import TrainSettings
+    for f in dataclasses.fields(TrainSettings):
+        flag = "--" + f.name.replace("_", "-")
+        assert flag in text, flag
+        assert f.metadata["help"].split()[0] in text
+
+
 def test_render_sh_end_to_end(clip, tmp_path):
     work = tmp_path / "work"
     work.mkdir()

@@ -5,18 +5,27 @@ import os
 import pytest
 
 from conftest import ROOT
+from dbn import Network
 from dbn.brainfile import PUBLISHED
 from dbn.errors import ParameterError
-from dbn.recipes import load_recipe
+from dbn.features import SPECTRAL
+from dbn.recipes import job, load_recipe
+from dbn.rendering import check_mode
 
 RECIPES = sorted(glob.glob(os.path.join(ROOT, "brains", "*.toml")))
 
 
 @pytest.mark.parametrize("path", RECIPES, ids=os.path.basename)
-def test_recipe_loads(path):
-    r = load_recipe(path)
-    assert r["network"]["layers"][0] == 4096
-    assert r["train"]["optimizer"] in ("nag", "rmsprop", "sgd", "adam")
+def test_recipe_fits_its_data_and_its_render_modes(path):
+    # the network takes 64x64 frames and gives the width its pickler variant writes
+    # (ORIGINAL.md section 3), and each render mode it names can render that width
+    j = job(path)
+    width = 735 if j.data.variant == "raw" else SPECTRAL[
+        "stft-both" if j.data.variant == "fft2" else j.data.variant]["width"]
+    assert j.network.layers[0] == 4096 and j.network.layers[-1] == width
+    net = Network(j.network.layers[:1] + [2] + j.network.layers[-1:], seed=0)
+    assert j.render.modes and all(check_mode(net, m) for m in j.render.modes)
+    assert j.targets == ("audio.pkl" if j.data.variant == "raw" else "stft.pkl")
 
 
 def test_published_brains_are_all_there():

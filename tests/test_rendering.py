@@ -133,6 +133,8 @@ def test_stft_real_debug_bump_and_clean(frames):
     ("exp001", lambda t, r: np.pi / 2 + t * np.pi / 100),
     ("exp002", lambda t, r: np.pi / 2 + t * np.pi / 10),
     ("exp003", lambda t, r: np.pi / 2 + t * r.normal(0, np.pi / 2, 2048)),
+    ("exp004", lambda t, r: np.pi / 2 + t * r.normal(0, np.pi / 10, 2048)),
+    ("exp005", lambda t, r: np.pi / 2 + t * r.normal(0, np.pi, 2048)),
     ("exp006", lambda t, r: 0 + t * r.normal(0, np.pi / 2, 2048)),
     ("exp007", lambda t, r: np.pi / 2 + t * r.uniform(-np.pi / 2, np.pi / 2, 2048)),
     ("exp008", lambda t, r: np.pi / 2 + t * (np.pi / 2) * np.arange(2048) / 2048),
@@ -349,13 +351,14 @@ def test_score_statistics():
     parents = [g for g in grains if g.child < 0]
     per_block = np.bincount([g.block // 735 for g in parents], minlength=300)
     assert per_block.min() >= 1 and per_block.max() <= 19
-    running = {}
     for g in grains:
         if g.child < 0:
-            running[id(g)] = prev = 735
-            assert -735 <= g.start - g.block < 735 * 20
-        else:
+            prev, parent = 735, g
+            assert -735 <= g.start - g.block < 735 * 20 and g.length == 735
+        else:  # made while the running duration is above 100; it shrinks by 0.25..0.99
             assert prev > 100 and g.amp == 1.0 / (g.child + 1)
+            assert int(prev * 0.25) <= g.length <= int(prev * 0.99)
+            assert 0 <= g.start - parent.start < 735 * 22
             prev = g.length
     assert max(g.child for g in grains) <= 18
 
@@ -376,12 +379,20 @@ def test_single_grain_synthesis_by_hand():
     np.testing.assert_allclose(out, expect, atol=1e-12)
 
 
-def test_granular_output_rate_and_length(frames):
+def test_granular_plays_the_16_bit_out_wav(clip, tmp_path):
+    # render.sh: the raw render is written to out.wav (16-bit, 22050 Hz), and the
+    # grain table is that file, not the float render; output.wav is 44100 Hz
+    from dbn.rendering.video import render_video
     net = Network([4096, 8, 735], seed=0)
-    out = render(net, frames, "granular", seed=2)
-    # the last grain can start up to 22 blocks after its parent
-    assert len(out) > 2 * 735 * len(frames) * 0.9
-    assert out.dtype == np.float32
+    written = render_video(clip, net, "granular", str(tmp_path / "output.wav"), seed=2)
+    assert written == [str(tmp_path / "out.wav"), str(tmp_path / "output.wav")]
+    table, rate = sf.read(tmp_path / "out.wav", dtype="int16")
+    assert rate == 22050 and len(table) == 75 * 735
+    grains = granular.make_score(len(table), random.Random(2))
+    expect = np.clip(granular.synthesize(grains, table / 32768.0), -1, 1)
+    out, rate = sf.read(tmp_path / "output.wav", dtype="int16")
+    assert rate == 44100 and len(out) == len(expect)
+    assert np.abs(out - np.rint(expect * 32767)).max() <= 1
 
 
 @pytest.mark.skipif(shutil.which("csound") is None,

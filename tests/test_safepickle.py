@@ -140,8 +140,19 @@ def test_hostile_inside_valid_brain(tmp_path):
     assert not sentinel.exists()
 
 
-def test_unsafe_error_is_an_unpickling_error():
-    assert issubclass(UnsafePickleError, pickle.UnpicklingError)
+def test_callers_catching_unpickling_error_catch_a_refusal(tmp_path):
+    # DESIGN.md: code written for pickle (except pickle.UnpicklingError) keeps working
+    sentinel = tmp_path / "ran"
+    path = tmp_path / "brain.pkl"
+    path.write_bytes(hostile_pickles(sentinel)["p2 REDUCE os.system"])
+    from dbn import load_brain
+    try:
+        load_brain(path)
+    except pickle.UnpicklingError as e:
+        assert "os" in str(e) and "system" in str(e)
+    else:
+        raise AssertionError("a hostile pickle loaded")
+    assert not sentinel.exists()
 
 
 def test_object_dtype_is_refused():

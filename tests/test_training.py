@@ -59,16 +59,31 @@ def rmsprop_ref(p, g, state, lr, mu):
     return p + v, (f, s, v)
 
 
+def adam_ref(p, g, state, lr, mu):
+    """Kingma & Ba (2015) with its defaults, in the efficient form of its section 2
+    (the bias corrections folded into the step size); momentum is not used."""
+    m, v, t = state
+    t += 1
+    m = 0.9 * m + 0.1 * g
+    v = 0.999 * v + 0.001 * g * g
+    alpha_t = lr * np.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t)
+    return p - alpha_t * m / (np.sqrt(v) + 1e-8), (m, v, t)
+
+
+STATE0 = {"nag": 0.0, "sgd": 0.0, "rmsprop": (0.0, 0.0, 0.0), "adam": (0.0, 0.0, 0)}
+
+
 @pytest.mark.parametrize("name,ref", [("nag", nag_ref), ("sgd", sgd_ref),
-                                      ("rmsprop", rmsprop_ref)])
+                                      ("rmsprop", rmsprop_ref), ("adam", adam_ref)])
 def test_optimizer_steps_match_numpy(rng, name, ref):
     X, Y = data(rng)
     net = Network([16, 8, 4], seed=0, dtype="float64")
     model = Model(net.layers, X, Y, optimizer=name, learning_rate=0.05, momentum=0.9,
                   device="cpu")
     params = [l.W.copy() if k == 0 else l.b.copy() for l in net.layers for k in (0, 1)]
-    state = [0.0 if name != "rmsprop" else (0.0, 0.0, 0.0)] * 4
-    for idx in (np.arange(0, 10, dtype=np.int32), np.arange(10, 20, dtype=np.int32)):
+    state = [STATE0[name]] * 4
+    for idx in (np.arange(0, 10, dtype=np.int32), np.arange(10, 20, dtype=np.int32),
+                np.arange(20, 30, dtype=np.int32)):
         g, loss = grads(params, X[idx], Y[idx])
         assert model.step(idx) == pytest.approx(loss, abs=1e-12)  # loss before the update
         for i in range(4):
@@ -90,39 +105,57 @@ def test_float32_step_within_1e6(rng):
         np.testing.assert_allclose(got, nag_ref(p, gi, 0.0, 0.05, 0.9)[0], atol=1e-6)
 
 
-def cd1_ref(W, hb, vb, v0, draw, visible, hidden, lr, mu, wd):
+def cdk_ref(params, vels, v0, draws, visible, hidden, lr, mu, wd):
+    """One CD-k step with momentum, from Hinton's practical guide (3.2) and ORIGINAL.md.
+
+    Sample the hidden units from the data, take the visible means, repeat k
+    times (a fresh draw per hidden sample); the gradient is the data
+    correlation minus the k-th reconstruction's, with L2 decay on W; each
+    velocity v' = mu v + lr g and parameter p' = p + v'.
+    """
+    W, hb, vb = params
     sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
-    pre0 = v0 @ W + hb
     if hidden == "bernoulli":
-        h0 = (draw < sig(pre0)).astype(float)
-        mean = sig
+        mean, sample = sig, lambda z, d: (d < sig(z)).astype(float)  # noqa: E731
     else:
-        h0 = np.maximum(pre0 + np.sqrt(sig(pre0)) * draw, 0)
         mean = lambda z: np.maximum(z, 0)  # noqa: E731
-    v1 = h0 @ W.T + vb
-    v1 = sig(v1) if visible == "bernoulli" else v1
-    pre1 = v1 @ W + hb
+        sample = lambda z, d: np.maximum(z + np.sqrt(sig(z)) * d, 0)  # noqa: E731
+    pre0 = v0 @ W + hb
+    h = sample(pre0, draws[0])
+    for i in range(1, len(draws) + 1):
+        vk = h @ W.T + vb
+        vk = sig(vk) if visible == "bernoulli" else vk
+        prek = vk @ W + hb
+        if i < len(draws):
+            h = sample(prek, draws[i])
     n = len(v0)
-    gW = (v0.T @ mean(pre0) - v1.T @ mean(pre1)) / n - wd * W
-    ghb, gvb = (mean(pre0) - mean(pre1)).mean(0), (v0 - v1).mean(0)
-    return W + lr * gW, hb + lr * ghb, vb + lr * gvb, np.mean((v0 - v1) ** 2)
+    grads = [(v0.T @ mean(pre0) - vk.T @ mean(prek)) / n - wd * W,
+             (mean(pre0) - mean(prek)).mean(0), (v0 - vk).mean(0)]
+    vels = [mu * v + lr * g for v, g in zip(vels, grads)]
+    return [p + v for p, v in zip(params, vels)], vels, np.mean((v0 - vk) ** 2)
 
 
-@pytest.mark.parametrize("visible,hidden", [("bernoulli", "bernoulli"), ("gaussian", "nrelu")])
-def test_cd1_step_matches_numpy(rng, visible, hidden):
+@pytest.mark.parametrize("visible,hidden,k", [("bernoulli", "bernoulli", 1),
+                                              ("gaussian", "nrelu", 1),
+                                              ("bernoulli", "bernoulli", 2),
+                                              ("gaussian", "nrelu", 3)])
+def test_cd_steps_match_numpy(rng, visible, hidden, k):
+    # two steps, so that the second one's momentum carries the first's velocity
     X = rng.random((20, 16))
     rbm = RBM(8, visible=visible, hidden=hidden, learning_rate=0.1, momentum=0.5,
-              weight_decay=2e-4, dtype="float64").compile(X, np.random.default_rng(0))
-    W, hb, vb = (p.get_value().copy() for p in (rbm._W, rbm._hb, rbm._vb))
-    idx = np.arange(10, dtype=np.int32)
-    draws = rbm.draws(np.random.default_rng(1), 10)
-    err = rbm.cd_step(idx, *draws)
-    W1, hb1, vb1, err_ref = cd1_ref(W, hb, vb, X[idx], draws[0], visible, hidden, 0.1, 0.5,
-                                    2e-4)
-    assert err == pytest.approx(err_ref, abs=1e-10)
-    np.testing.assert_allclose(rbm._W.get_value(), W1, atol=1e-10)
-    np.testing.assert_allclose(rbm._hb.get_value(), hb1, atol=1e-10)
-    np.testing.assert_allclose(rbm._vb.get_value(), vb1, atol=1e-10)
+              weight_decay=2e-4, cd_k=k, dtype="float64").compile(X, np.random.default_rng(0))
+    params = [p.get_value().copy() for p in (rbm._W, rbm._hb, rbm._vb)]
+    vels = [np.zeros_like(p) for p in params]
+    draw_rng = np.random.default_rng(1)
+    for idx in (np.arange(10, dtype=np.int32), np.arange(10, 20, dtype=np.int32)):
+        draws = rbm.draws(draw_rng, 10)
+        assert len(draws) == k
+        err = rbm.cd_step(idx, *draws)
+        params, vels, err_ref = cdk_ref(params, vels, X[idx], draws, visible, hidden, 0.1, 0.5,
+                                        2e-4)
+        assert err == pytest.approx(err_ref, abs=1e-10)
+    for shared, want in zip((rbm._W, rbm._hb, rbm._vb), params):
+        np.testing.assert_allclose(shared.get_value(), want, atol=1e-10)
 
 
 # -- the loop ---------------------------------------------------------------------

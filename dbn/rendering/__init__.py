@@ -56,7 +56,17 @@ def check_mode(net, mode, phase=None):
 
 
 def fitting_modes(net):
-    """list of str: the render modes a brain's output width allows."""
+    """The render modes a brain's output width allows.
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+
+    Returns
+    -------
+    modes : list of str
+        keys of `MODES`, in their order (raw first for 735 outputs).
+    """
     modes = [name for name, m in MODES.items() if net.sizes[-1] in m.widths]
     if not modes:
         raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
@@ -198,7 +208,18 @@ def granular_from(samples, *, seed=None):
 
 
 def batches_of(frames, size=BATCH):
-    """Yield consecutive slices of ``frames`` of ``size`` rows."""
+    """Consecutive slices of an array of frames.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, d)]
+    size : int > 0
+
+    Yields
+    ------
+    batch : np.ndarray [shape=(<= size, d)]
+        views, not copies.
+    """
     for i in range(0, len(frames), size):
         yield frames[i:i + size]
 

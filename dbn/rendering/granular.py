@@ -14,6 +14,7 @@ import subprocess
 
 import numpy as np
 
+from ..atomic import atomic_write
 from ..errors import MediaError
 from ..features import RATE as SCORE_RATE
 from ..features import ROW as BLOCK
@@ -170,12 +171,12 @@ def synthesize(grains, table):
 
 
 def write_csound_files(folder, score):
-    """Write grain.orc and grain.sco into ``folder``; return their paths."""
+    """Write grain.orc and grain.sco into ``folder`` (atomically); return their paths."""
     paths = []
     for name, text in (("grain.orc", ORCHESTRA), ("grain.sco", score)):
         paths.append(os.path.join(folder, name))
-        with open(paths[-1], "w") as f:
-            f.write(text)
+        with atomic_write(paths[-1]) as f:
+            f.write(text.encode())
     return paths
 
 

@@ -84,7 +84,12 @@ def windowed(frame_batches, net, np_rng, py_rng):
 
 
 def ola_window():
-    """np.ndarray [shape=(735,)]: the periodic Hann window of `ola`."""
+    """The periodic Hann window of `ola`.
+
+    Returns
+    -------
+    w : np.ndarray [shape=(735,), dtype=float64]
+    """
     return np.hanning(ROW + 1)[:-1]
 
 

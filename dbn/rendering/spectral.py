@@ -93,6 +93,11 @@ def stft_real(predictions, *, clean=False):
     predictions : iterable of np.ndarray [shape=(batch, 1025)]
     clean : bool
         False writes 2015's leftover 2048-point Hann "debug bump" first.
+
+    Yields
+    ------
+    samples : np.ndarray [dtype=float64]
+        30720 Hz, 1024 per frame, the last tail at the end.
     """
     if not clean:
         yield np.hanning(N_FFT)
@@ -117,6 +122,11 @@ def stft_mag(predictions, phases, *, final=True):
         True: the final commit (500 x abs(prediction) in the predictions'
         dtype, Hamming window, amax 0.5); False: the exp001-exp012 renderer
         (raw signed predictions, Hann window, amax 7e-3).
+
+    Yields
+    ------
+    samples : np.ndarray [dtype=float64]
+        30720 Hz, 1024 per frame, the last tail at the end.
     """
     window = np.hamming(N_FFT) if final else np.hanning(N_FFT)
 
@@ -135,6 +145,15 @@ def stft_both(predictions):
     Bins 0..1024 = 500 x abs(first 1025 values) with phases = the last 1025
     values x pi, both scalings in the predictions' dtype (float32, as 2015);
     bins 1025..2047 zero; no window; amax starts at 7e-3.
+
+    Parameters
+    ----------
+    predictions : iterable of np.ndarray [shape=(batch, 2050)]
+
+    Yields
+    ------
+    samples : np.ndarray [dtype=float64]
+        30720 Hz, 1024 per frame, the last tail at the end.
     """
     def frames():
         for Y in predictions:

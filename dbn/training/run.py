@@ -2,8 +2,8 @@
 
 - `run_job`: what ``dbn train`` and ``theanet.py`` do: a checked `Job` ->
   the data files read -> a `Network` -> `train` -> the brain file.
-- `train`: fit a Network to (input rows, target rows); the 2015 way by
-  default. Seeds, the one-time pair shuffle, the validation split, then
+- `train` / `fit`: fit a Network to (input rows, target rows) with keyword
+  settings / a checked `TrainSettings`; the 2015 way by default. Seeds, the one-time pair shuffle, the validation split, then
   resume or pretrain (greedy RBMs, or theanets' layer-wise scheme), then
   the fine-tuning loop, with progress brains and checkpoints written where
   they happen.
@@ -66,7 +66,7 @@ def run_job(job, report=SILENT):
                 f"{net.dtype}) on {job.frames} {X.shape} -> {job.targets} {Y.shape}")
     report.line("settings: " + ", ".join(f"{k}={v}" for k, v in
                                          dataclasses.asdict(job.train).items()))
-    history = train(net, X, Y, report=report, **dataclasses.asdict(job.train))
+    history = fit(net, X, Y, job.train, report=report)
     variant = job.data.variant
     net.meta["target"] = {"variant": variant, "file": job.targets, "rows": int(Y.shape[0]),
                           "rate": RATE if variant == "raw" else
@@ -137,7 +137,11 @@ def train(net, X, Y, *, report=SILENT, **settings):
         kept in ``net.meta["history"]``, with the settings used in
         ``net.meta["recipe"]["train"]``.
     """
-    s = settings_from(TrainSettings, settings)
+    return fit(net, X, Y, settings_from(TrainSettings, settings), report=report)
+
+
+def fit(net, X, Y, s, *, report=SILENT):
+    """`train` with settings already checked (a `TrainSettings`)."""
     if (s.checkpoint_every or s.resume) and not s.checkpoint:
         raise ParameterError("checkpoint_every and resume need a checkpoint file path")
     X, Y = check_data(net, X, Y)
