@@ -19,14 +19,29 @@ THEANET = "theanet.py.net.pkl", "theanet.py.exp.pkl"  # the files theanet.py sav
 
 
 def cmd_pickle(args):
-    from .pickling import pickle_video
-    r = pickle_video(args.video, variant=args.variant, out_dir=args.out_dir,
-                     fps_correct=args.fps_correct, frames_only=args.frames_only,
-                     report=Console())
+    from .pickling import pickle_videos
+    from .recipes import job
+    data = job(args.recipe).data
+    variant = args.variant or data.variant
+    fps_correct = data.fps_correct if args.fps_correct is None else args.fps_correct
+    r = pickle_videos(args.videos, variant=variant, out_dir=args.out_dir,
+                      fps_correct=fps_correct, frames_only=args.frames_only, report=Console())
     print(f"wrote {r['files'][0]}: {r['frames']} frames of 4096 values")
     if "rows" in r:
         print(f"wrote {r['files'][1]}: {r['rows']} rows ({r['target']})")
-    print(f"video: {r['fps']:.3f} fps, {r['seconds']:.2f} s")
+    for v in r["videos"]:
+        print(f"video: {v['video']}: {v['fps']:.3f} fps, {v['frames']} frames"
+              + (f", from row {v['start']}" if len(r["videos"]) > 1 else "")
+              + f", {v['frames'] / v['fps']:.2f} s")
+    if len(set(r["fps"])) > 1:
+        print("the videos' frame rates differ: "
+              + ("each row is paired with one real frame of its own video (--fps-correct)"
+                 if fps_correct else "each is paired at 2015's 30 rows per second, so sound "
+                 "and picture drift differently in each (--fps-correct pairs them by frame)"))
+    for stale in r["stale"]:
+        print(f"warning: {stale} is from an earlier run; dataset.json does not list it, so "
+              "dbn train will not pair it with the new frames")
+    print(f"wrote {r['files'][-1]}")
     return 0
 
 
@@ -151,16 +166,23 @@ def cmd_demo(args):
 
 def add_pickle_args(p, *, default_video=None):
     if default_video:
-        p.add_argument("video", nargs="?", default=default_video,
-                       help=f"the video (default: {default_video}, as 2015)")
+        p.add_argument("videos", nargs="?", default=[default_video], type=lambda v: [v],
+                       metavar="VIDEO", help=f"the video (default: {default_video}, as 2015)")
     else:
-        p.add_argument("video")
-    p.add_argument("--variant", choices=VARIANTS, default="raw",
+        p.add_argument("videos", nargs="+", metavar="VIDEO",
+                       help="one video, or several for one training set (their boundaries "
+                            "are kept in dataset.json)")
+    p.add_argument("--recipe", help="take --variant and --fps-correct from this recipe's "
+                                    "[data] (brains/NAME.toml, or a name)")
+    p.add_argument("--variant", choices=VARIANTS,
                    help="raw: frames.pkl + audio.pkl (2015's pickler.py); stft*: frames.pkl "
-                        "+ stft.pkl; fft2: fft-frames.pkl + stft.pkl (default: raw)")
+                        "+ stft.pkl; fft2: fft-frames.pkl + stft.pkl; mel: frames.pkl + "
+                        "mel.pkl (default: the recipe's, else raw)")
     p.add_argument("-o", "--out-dir", default=".", help="folder to write in (default: .)")
-    p.add_argument("--fps-correct", action="store_true",
-                   help="one audio row per real frame (audio at 735 x fps Hz)")
+    p.add_argument("--fps-correct", action=argparse.BooleanOptionalAction,
+                   help="pair one row with each real frame (raw: audio at 735 x fps Hz; "
+                        "mel: windows centred on the frames) (default: the recipe's, else "
+                        "off, as 2015)")
     p.add_argument("--frames-only", action="store_true", help="no audio (silent videos)")
 
 

@@ -1,8 +1,10 @@
-"""Training-set files: frames.pkl, audio.pkl, stft.pkl, fft-frames.pkl.
+"""Training-set files: frames.pkl, audio.pkl, stft.pkl, fft-frames.pkl, mel.pkl, dataset.json.
 
 - `write_array`: one array -> a pickle of it, atomically.
 - `write_rows`: the same for rows that arrive one by one (flat memory).
 - `read_array`: a pickle of one numeric array, through the allowlist.
+- `write_dataset`, `read_dataset`: dataset.json, what `dbn pickle` wrote:
+  the variant, the pairing, and each video's frames, rows and first row.
 
 Each file is a pickle of one bare numpy array, as 2015 wrote them, so that
 the 2015 scripts and ours read each other's files. We emit the pickle
@@ -13,6 +15,8 @@ straight from memory or disk. Python 3 reads it with
 pickles. Arrays over 2 GiB, which a BINSTRING cannot hold, are written at
 protocol 4 (Python 3 only).
 """
+import json
+import os
 import pickle
 import struct
 
@@ -23,6 +27,8 @@ from .atomic import atomic_write
 from .errors import FormatError
 
 _BINSTRING_MAX = 2**31 - 1
+DATASET = "dataset.json"
+DATASET_FORMAT, DATASET_VERSION = "dbn-dataset", 1
 
 
 def _short(text):
@@ -147,3 +153,51 @@ def read_array(path, *, ndim=2):
         what = f"a {obj.ndim}-d array" if isinstance(obj, np.ndarray) else type(obj).__name__
         raise FormatError(f"{path}: expected a pickle of one {ndim}-d array, found {what}")
     return obj
+
+
+def write_dataset(path, info):
+    """Write dataset.json atomically.
+
+    Parameters
+    ----------
+    path : str
+    info : dict
+        variant, fps_correct, files (the data files, frames first) and
+        videos (each: video, fps, frames, rows, start).
+    """
+    with atomic_write(path) as f:
+        f.write(json.dumps({"format": DATASET_FORMAT, "version": DATASET_VERSION, **info},
+                           indent=1).encode())
+
+
+def read_dataset(folder):
+    """dataset.json of a folder, or None where there is none (2015's files).
+
+    Parameters
+    ----------
+    folder : str
+
+    Returns
+    -------
+    info : dict or None
+        as `write_dataset` wrote it.
+
+    Raises
+    ------
+    FormatError
+        not JSON, or another format or version.
+    """
+    path = os.path.join(folder or ".", DATASET)
+    if not os.path.exists(path):
+        return None
+    try:
+        with open(path, "rb") as f:
+            info = json.loads(f.read())
+    except (OSError, ValueError) as e:
+        raise FormatError(f"{path}: not a readable dataset file ({e})") from None
+    if not isinstance(info, dict) or info.get("format") != DATASET_FORMAT:
+        raise FormatError(f"{path}: not a dbn dataset file")
+    if info.get("version") != DATASET_VERSION:
+        raise FormatError(f"{path}: dataset format version {info.get('version')}, this dbn "
+                          f"reads version {DATASET_VERSION}")
+    return info

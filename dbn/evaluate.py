@@ -24,7 +24,7 @@ from .errors import MediaError, ParameterError  # noqa: E402
 from .features import RATE, ROW, pcm_rows, read_frames  # noqa: E402
 from .media import read_audio  # noqa: E402
 from .outputs import output_folder  # noqa: E402
-from .rendering import fitting_modes, output_rate, render  # noqa: E402
+from .rendering import fitting_modes, output_rate, playback_fps, render  # noqa: E402
 
 
 def metrics_for(x, ref, frames):
@@ -68,7 +68,7 @@ def _renders(net, frames, seed):
     for mode in brain_modes(net):
         for clean in (False, True):
             y = render(net, frames, mode, seed=seed, clean=clean)
-            rate = output_rate(mode, net)
+            rate = output_rate(mode, playback_fps(mode, net))
             if rate != RATE:
                 y = librosa.resample(np.asarray(y, np.float64), orig_sr=rate, target_sr=RATE)
             out[mode + (" --clean" if clean else "")] = np.asarray(y, np.float64)

@@ -22,6 +22,10 @@ Spectral targets (ORIGINAL.md section 3)
 - `last_window_length`: how short 2015's last window was.
 - `spectral_rows`: samples -> the target rows of a spectral variant.
 
+Mel target (new: one row of 80 log-compressed mel magnitudes per frame)
+- `MEL`, `mel_basis`, `frame_centres`, `mel_frames`: its filterbank and framing.
+- `mel_rows`, `mel_magnitudes`: samples -> rows, and the compression undone.
+
 Helpers
 - `peak_normalise`: divide by the peak unless it is 0.
 """
@@ -192,8 +196,12 @@ SPECTRAL = {
     "stft-mag": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
     "stft-both": dict(rate=30720, hop=1024, n_fft=2048, width=2050),
 }
-# what `dbn pickle --variant` writes: raw PCM rows, the spectral targets, fft2 input
-VARIANTS = ("raw", *SPECTRAL, "fft2")
+# the new target a regressor can learn: log-compressed mel magnitudes, one row per
+# frame, from a 2048-sample Hann window centred on the middle of the frame, at 22050 Hz
+MEL = dict(rate=RATE, bands=80, n_fft=2048, floor=1e-4)
+# what `dbn pickle --variant` writes: raw PCM rows, the spectral targets, fft2
+# input, and mel
+VARIANTS = ("raw", *SPECTRAL, "fft2", "mel")
 
 
 def frame_windows(signal, hop, n_fft):
@@ -239,6 +247,100 @@ def last_window_length(n_samples, hop, n_fft):
     n = math.ceil(n_samples / hop)
     padded = (n_fft + 1) * math.ceil(n * hop / n_fft)
     return min(n_fft, padded - (n - 1) * hop)
+
+
+def mel_basis():
+    """The mel filterbank of the mel variant.
+
+    Returns
+    -------
+    basis : np.ndarray [shape=(80, 1025), dtype=float64]
+        librosa's Slaney mel filters from 0 Hz to 11025 Hz, for 2048-point
+        FFTs at 22050 Hz.
+    """
+    import librosa  # slow to import: only the mel variant needs it
+
+    return librosa.filters.mel(sr=MEL["rate"], n_fft=MEL["n_fft"], n_mels=MEL["bands"],
+                               dtype=np.float64)
+
+
+def frame_centres(n_frames, fps):
+    """Where each frame's audio window is centred: the middle of the frame's time.
+
+    Parameters
+    ----------
+    n_frames : int >= 0
+    fps : float > 0
+        the frame rate the rows are paired at (the video's with
+        ``--fps-correct``, else 2015's 30).
+
+    Returns
+    -------
+    centres : np.ndarray [shape=(n_frames,), dtype=int64]
+        sample indices at 22050 Hz, round((i + 0.5) * 22050 / fps).
+    """
+    return np.round((np.arange(n_frames) + 0.5) * MEL["rate"] / fps).astype(np.int64)
+
+
+def mel_frames(samples, fps):
+    """One Hann-windowed 2048-sample frame per video frame, centred on it.
+
+    Parameters
+    ----------
+    samples : np.ndarray [shape=(n,), dtype=int16]
+        mono PCM at 22050 Hz.
+    fps : float > 0
+        see `frame_centres`.
+
+    Returns
+    -------
+    frames : np.ndarray [shape=(ceil(n * fps / 22050), 2048), dtype=float64]
+        frame i covers samples [c_i - 1024, c_i + 1024), zero outside the
+        signal, times a periodic Hann window.
+    """
+    x = np.asarray(samples) / 32768.0
+    half = MEL["n_fft"] // 2
+    centres = frame_centres(math.ceil(len(x) * fps / MEL["rate"] - 1e-9), fps)
+    padded = np.zeros(max(len(x), int(centres[-1]) if len(centres) else 0) + MEL["n_fft"])
+    padded[half:half + len(x)] = x
+    windows = np.lib.stride_tricks.sliding_window_view(padded, MEL["n_fft"])[centres]
+    return windows * np.hanning(MEL["n_fft"] + 1)[:-1]
+
+
+def mel_rows(samples, fps=FPS):
+    """Target rows of the mel variant: log-compressed mel magnitudes per frame.
+
+    Parameters
+    ----------
+    samples : np.ndarray [shape=(n,), dtype=int16]
+        mono PCM at 22050 Hz.
+    fps : float > 0
+        the frame rate rows are paired at (2015's 30 unless ``--fps-correct``).
+
+    Returns
+    -------
+    rows : np.ndarray [shape=(ceil(n * fps / 22050), 80), dtype=float32]
+        log10(max(mel, 1e-4)) / 4 + 1: 0 for silence, 1 for a mel magnitude
+        of 1 (`mel_magnitudes` undoes it).
+    """
+    spectra = np.abs(np.fft.rfft(mel_frames(samples, fps), axis=1))
+    mel = spectra @ mel_basis().T
+    return (np.log10(np.maximum(mel, MEL["floor"])) / 4 + 1).astype(np.float32)
+
+
+def mel_magnitudes(rows):
+    """Invert the compression of `mel_rows`.
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, 80)]
+
+    Returns
+    -------
+    mel : np.ndarray [shape=(n, 80), dtype=float64]
+        mel magnitudes (1e-4 for a row value of 0).
+    """
+    return 10.0 ** (4 * (np.asarray(rows, np.float64) - 1))
 
 
 def peak_normalise(a, peak=None):

@@ -15,6 +15,7 @@ brain all follow from it.
 import argparse
 import dataclasses
 
+from .context import REPRESENTATIONS
 from .errors import ParameterError
 from .features import VARIANTS
 from .network import ACTIVATIONS
@@ -55,6 +56,18 @@ class NetworkSettings:
                               choices=tuple(ACTIVATIONS))
     dtype: str = setting("float32", "parameter dtype", choices=("float32", "float64"),
                          const_flag=("--float64", "float64"))
+    context: int = setting(0, "frame context K: the network sees frames t-K..t+K around "
+                              "frame t (2015: 0, one frame)", check=">=0")
+    causal: bool = setting(False, "frame context t-K..t only, so that a live render adds "
+                                  "no look-ahead")
+    context_input: str = setting("frames", "what each frame of the window contributes: its "
+                                           "64x64 pixels (2015), 16x16 pixels, or its "
+                                           "difference from the frame before pooled to 8x8 "
+                                           "or 16x16, or 17 motion-energy values",
+                                 choices=tuple(REPRESENTATIONS))
+    audio_context: int = setting(0, "sound context M: the previous M target rows join the "
+                                    "input (training: the true rows; rendering: the brain's "
+                                    "own)", check=">=0")
 
 
 @dataclasses.dataclass
@@ -129,6 +142,13 @@ class TrainSettings:
     checkpoint: str = setting(None, "checkpoint file (default: BRAIN.ckpt)")
     resume: bool = setting(False, "continue from the checkpoint, exactly")
     seed: int = setting(None, "seed for every random choice (default: OS entropy, as 2015)")
+    standardise: bool = setting(False, "train on inputs scaled to mean 0, sd 1 per input "
+                                       "(the scaling is recorded in the brain and applied "
+                                       "when it renders)")
+    feedback_noise: float = setting(0.0, "sound context: sd of Gaussian noise added to the "
+                                         "true previous rows, drawn afresh each epoch, so "
+                                         "the brain learns to live with its own output",
+                                    check=">=0")
     device: str = setting("cpu", "cpu: PyTensor's C backend; gpu: its JAX backend on a "
                                  "CUDA GPU; jax: JAX on whatever device it has",
                           choices=DEVICES)

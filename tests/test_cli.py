@@ -176,7 +176,7 @@ def test_2015_scripts_name_themselves_and_their_defaults(tmp_path):
 def test_pickler_py_takes_options_before_the_video(clip, tmp_path):
     r = run_cli("pickler.py", "--frames-only", os.path.basename(clip), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mpg", "frames.pkl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mpg", "dataset.json", "frames.pkl"]
 
 
 def test_every_training_flag_is_documented():

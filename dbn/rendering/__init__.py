@@ -4,7 +4,8 @@
   (`dbn.rendering.modes`).
 - `check_mode`, `fitting_modes`, `default_mode`: which modes a brain can use.
 - `parse_phase`: ``--phase`` text -> strategy and steal file.
-- `output_rate`: the sample rate a mode writes for a brain and a video.
+- `playback_fps`, `output_rate`: the frame rate rows play at, and the
+  sample rate a mode writes then.
 - `stream`: frame batches -> sample blocks, memory flat in the length.
 - `render`: the whole of it on an array of frames (the public API).
 - `granular_from`: out.wav's samples -> the granular stage (44100 Hz).
@@ -20,8 +21,9 @@ import random
 
 import numpy as np
 
+from ..context import Context
 from ..errors import ParameterError
-from ..features import BATCH, ROW, fft2_peak, peak_normalise
+from ..features import BATCH, FPS, ROW, fft2_peak, peak_normalise
 from ..media import to_int16
 from . import granular
 from .modes import MODES, PHASES, STEAL_PHASE_WAV, Render
@@ -52,6 +54,9 @@ def check_mode(net, mode, phase=None):
         raise ParameterError(f"--phase applies to {' and '.join(takes)}, not {mode!r}"
                              if not m.phases else
                              f"{mode} takes --phase {' or '.join(m.phases)}, not {phase!r}")
+    if not m.context_ok and not Context.from_meta(net.meta).plain:
+        raise ParameterError(f"mode {mode!r} renders single-frame brains only; this brain "
+                             f"sees context (render it with {default_mode(net)!r})")
     return m
 
 
@@ -119,33 +124,53 @@ def parse_phase(text):
     return text, None
 
 
-def output_rate(mode, net=None, *, fps=None, fps_correct=False):
-    """The sample rate ``mode`` writes.
+def playback_fps(mode, net, video_fps=None, *, fps_correct=False):
+    """The frame rate a brain's rows play at in ``mode``.
 
     Parameters
     ----------
     mode : str
-    net : dbn.network.Network or None
-        a brain trained on ``--fps-correct`` data plays its rows at one
-        frame each, whatever the flag.
-    fps : float or None
-        the rendered video's frame rate (None: the brain's training rate).
+    net : dbn.network.Network
+        a brain trained on ``--fps-correct`` data plays one row per real
+        frame, whatever the flag.
+    video_fps : float or None
+        the rendered video's frame rate (None: the brain's training videos'
+        rate when they shared one).
     fps_correct : bool
-        play one row per frame (row-per-frame modes only).
+        play one row per real frame.
+
+    Returns
+    -------
+    fps : float
+        2015's 30, unless the rows follow the video's frames.
+    """
+    target = net.meta.get("target", {})
+    if MODES[mode].follows_fps and (fps_correct or target.get("fps_correct")):
+        trained = target.get("fps") or []
+        return video_fps or (trained[0] if len(trained) == 1 else FPS)
+    return FPS
+
+
+def output_rate(mode, fps=FPS):
+    """The sample rate ``mode`` writes when rows play at ``fps``.
+
+    Parameters
+    ----------
+    mode : str
+    fps : float > 0
+        from `playback_fps`.
 
     Returns
     -------
     rate : int
+        rows of 735 at 735 x fps Hz for raw, windowed and ola; the mode's
+        fixed rate otherwise.
     """
-    m = MODES[mode]
-    target = net.meta.get("target", {}) if net is not None else {}
-    if m.frame_rows and (fps_correct or target.get("fps_correct")):
-        return int(round(ROW * fps)) if fps else int(target.get("rate", m.rate))
-    return m.rate
+    return int(round(ROW * fps)) if MODES[mode].follows_fps == "rate" else MODES[mode].rate
 
 
 def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, steal=None,
-           fft2_peak=None):
+           fft2_peak=None, fps=FPS):
     """Render frame batches block by block.
 
     Parameters
@@ -164,6 +189,8 @@ def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, stea
         the samples a stealing phase takes its phases from.
     fft2_peak : float or None
         --clean stft-both: the fft2 normaliser; None: each batch's own.
+    fps : float > 0
+        the frame rate rows play at (`playback_fps`).
 
     Yields
     ------
@@ -176,7 +203,7 @@ def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, stea
     if m.drops_first and not clean:
         frame_batches = _skip_first(frame_batches)
     yield from m.renderer(frame_batches, Render(net, clean=clean, seed=seed, phase=phase,
-                                                steal=steal, fft2_peak=fft2_peak))
+                                                steal=steal, fft2_peak=fft2_peak, fps=fps))
 
 
 def _skip_first(batches):
@@ -224,7 +251,8 @@ def batches_of(frames, size=BATCH):
         yield frames[i:i + size]
 
 
-def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal=None):
+def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=None,
+           fps=None):
     """Render an array of frames through a brain.
 
     Parameters
@@ -232,29 +260,35 @@ def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal
     net : dbn.network.Network
     frames : np.ndarray [shape=(n, 4096), dtype=float32]
         from `dbn.read_frames` (the pickler's preprocessing).
-    mode : str
-        a key of `MODES`.
+    mode : str or None
+        a key of `MODES` (None: the brain's own, `default_mode`).
     phase, seed, clean, steal
         see `stream`.
+    fps : float or None
+        the frames' rate, for a brain paired one row per real frame (None:
+        its training videos' rate).
 
     Returns
     -------
     wav : np.ndarray [shape=(n_samples,), dtype=float32]
-        at `output_rate` (mode, net); nominally in [-1, 1] (2015's renderers
-        can exceed it; ``clean`` peak-normalises). A mode with several files
-        returns its output (windowed: wout.wav); granular renders raw first,
-        through the 16-bit out.wav, as render.sh did.
+        at `output_rate` (mode, `playback_fps`); nominally in [-1, 1]
+        (2015's renderers can exceed it; ``clean`` peak-normalises). A mode
+        with several files returns its output (windowed: wout.wav); granular
+        renders raw first, through the 16-bit out.wav, as render.sh did.
     """
     frames = np.asarray(frames, np.float32)
+    mode = mode or default_mode(net)
     m = check_mode(net, mode, phase)
+    fps = playback_fps(m.stage_of or mode, net, fps)
     if m.stage_of:
         out = np.concatenate([b for b, in stream(net, batches_of(frames), m.stage_of,
-                                                  seed=seed)])
+                                                  seed=seed, fps=fps)])
         audio = granular_from(to_int16(out, clean=clean) / 32768.0, seed=seed)[0]
     else:
         peak = fft2_peak(batches_of(frames)) if clean and m.clean_fft2 else None
         blocks = [b[-1] for b in stream(net, batches_of(frames), mode, phase=phase,
-                                        seed=seed, clean=clean, steal=steal, fft2_peak=peak)]
+                                        seed=seed, clean=clean, steal=steal, fft2_peak=peak,
+                                        fps=fps)]
         audio = np.concatenate(blocks) if blocks else np.zeros(0)
     if clean:
         audio = peak_normalise(audio)
@@ -262,5 +296,5 @@ def render(net, frames, mode="raw", *, phase=None, seed=None, clean=False, steal
 
 
 __all__ = ["MODES", "PHASES", "STEAL_PHASE_WAV", "check_mode", "fitting_modes",
-           "default_mode", "parse_phase", "output_rate", "stream", "render", "granular_from",
-           "batches_of"]
+           "default_mode", "parse_phase", "playback_fps", "output_rate", "stream", "render",
+           "granular_from", "batches_of"]

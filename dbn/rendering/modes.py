@@ -19,8 +19,8 @@ from typing import Callable
 
 import numpy as np
 
-from ..errors import ParameterError
-from ..features import ROW, RATE, SPECTRAL, fft2_frames, fft2_magnitudes
+from ..context import BrainInput
+from ..features import FPS, MEL, ROW, RATE, SPECTRAL, fft2_frames, fft2_magnitudes
 from ..media import read_wav
 from . import pcm, spectral
 
@@ -47,6 +47,9 @@ class Render:
         2015 renderer's steal-phase.wav).
     fft2_peak : float or None
         --clean stft-both: the fft2 normaliser over the whole video.
+    fps : float
+        the frame rate rows play at: the video's for a brain paired one row
+        per real frame (``--fps-correct``), else 2015's 30.
     """
 
     net: object
@@ -55,14 +58,25 @@ class Render:
     phase: str = None
     steal: np.ndarray = None
     fft2_peak: float = None
+    fps: float = FPS
 
     def __post_init__(self):
         self.np_rng, self.py_rng = np.random.RandomState(self.seed), random.Random(self.seed)
 
     def predict(self, frame_batches):
-        """Yield the brain's output for each batch, in its dtype (2015's arithmetic follows it)."""
+        """Yield the brain's output, batch by batch, in its dtype (2015's arithmetic follows it).
+
+        A context brain sees its windows of frames (its last ``latency``
+        outputs come after the last batch) and hears its own sound.
+        """
+        brain = BrainInput(self.net)
         for batch in frame_batches:
-            yield self.net.predict(batch)
+            out = brain.predict(batch)
+            if len(out):
+                yield out
+        out = brain.finish()
+        if len(out):
+            yield out
 
 
 def _single(blocks):
@@ -107,7 +121,11 @@ def _stft_both(frames, r):
 
 
 def _griffinlim(frames, r):
-    return _single(spectral.griffinlim(r.predict(frames), seed=r.seed))
+    return _single(spectral.griffinlim(r.predict(frames), seed=r.seed, fps=r.fps))
+
+
+def _mag(frames, r):
+    return _single(spectral.mel_overlap_add(r.predict(frames), r.fps, seed=r.seed))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,9 +153,14 @@ class Mode:
         2015's renderer threw the first frame away (--clean keeps it).
     phases : tuple of str
         the phase strategies it takes (keys of `PHASES`), its default first.
-    frame_rows : bool
-        one row of samples per frame, so that a brain trained on
-        ``--fps-correct`` data plays at 735 x the video's frame rate.
+    follows_fps : {"rate", "hop"} or None
+        how a brain paired one row per real frame (``--fps-correct``) plays
+        a video at its frame rate: "rate", rows of 735 at 735 x fps Hz;
+        "hop", 22050 Hz with rows 22050 / fps apart; None: 2015's fixed
+        framing.
+    context_ok : bool
+        renders brains that see frame or sound context (windowed adds its
+        noise to a single frame's pixels, so it takes 2015's brains only).
     stage_of : str or None
         renders this other mode first, then its own stage on that wav.
     clean_fft2 : bool
@@ -154,7 +177,8 @@ class Mode:
     default_output: str = "out.wav"
     drops_first: bool = False
     phases: tuple = ()
-    frame_rows: bool = False
+    follows_fps: str = None
+    context_ok: bool = True
     stage_of: str = None
     clean_fft2: bool = False
 
@@ -211,11 +235,13 @@ _STFT_MAG_PHASES = tuple(p for p in PHASES if p != "predicted")
 
 _30720 = SPECTRAL["stft-mag"]["rate"]
 MODES = {m.name: m for m in [
-    Mode("raw", (ROW,), RATE, _raw, "videosonify.py (render.sh)", frame_rows=True),
+    Mode("raw", (ROW,), RATE, _raw, "videosonify.py (render.sh)", follows_fps="rate"),
     Mode("windowed", (ROW,), RATE, _windowed, "videosonify2.py", files=("{}-plain", "{}"),
-         default_output="wout.wav", drops_first=True, frame_rows=True),
+         default_output="wout.wav", drops_first=True, follows_fps="rate", context_ok=False),
     Mode("ola", (ROW,), RATE, _ola, "new: a clean Hann overlap-add of the rows",
-         frame_rows=True),
+         follows_fps="rate"),
+    Mode("mag", (MEL["bands"],), MEL["rate"], _mag, "new: mel rows by overlap-add, phase "
+         "carried from frame to frame (streams)", follows_fps="hop"),
     Mode("stft", (SPECTRAL["stft"]["width"],), RATE, _stft, "stft-videosonify.py",
          drops_first=True),
     Mode("stft-real", (SPECTRAL["stft-real"]["width"],), _30720, _stft_real,
@@ -227,6 +253,9 @@ MODES = {m.name: m for m in [
          clean_fft2=True),
     Mode("griffinlim", (SPECTRAL["stft-mag"]["width"], SPECTRAL["stft-both"]["width"]),
          _30720, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes"),
+    Mode("mag-griffinlim", (MEL["bands"],), MEL["rate"], _griffinlim,
+         "new: Griffin-Lim (librosa) on mel rows (the whole video at once)",
+         follows_fps="hop"),
     Mode("granular", (ROW,), 44100, None, "out-2-csound.py + grain.orc (render.sh)",
          default_output="output.wav", stage_of="raw"),
 ]}

@@ -7,13 +7,16 @@
   strategies (bound to exp001 ... exp012 in `dbn.rendering.modes.PHASES`).
 - `steal_phases`: the phases of a sound file's 2048-point windows.
 - `griffinlim`: magnitudes -> audio by Griffin-Lim (librosa; new).
+- `mel_overlap_add`: mel rows -> audio, streaming, phase carried from
+  frame to frame (new: the mel target's own renderer).
 """
 import itertools
 
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import SPECTRAL, frame_windows, peak_normalise
+from ..features import (MEL, SPECTRAL, frame_centres, frame_windows, mel_basis,
+                        mel_magnitudes, peak_normalise)
 
 N_FFT, HOP = SPECTRAL["stft-mag"]["n_fft"], SPECTRAL["stft-mag"]["hop"]  # 2048, 1024
 BINS = N_FFT // 2 + 1  # 1025: the bins a 30720 Hz brain predicts
@@ -236,28 +239,110 @@ def cycling(phases, period):
         yield phases[t % period]
 
 
-def griffinlim(predictions, *, n_iter=32, seed=None):
+def griffinlim(predictions, *, n_iter=32, seed=None, fps=30):
     """Magnitude rows -> audio by Griffin-Lim (librosa), peak-normalised.
 
     Parameters
     ----------
-    predictions : iterable of np.ndarray [shape=(batch, >= 1025)]
-        the first 1025 values of each row are magnitudes (stft-mag, or the
-        magnitude half of stft-both).
+    predictions : iterable of np.ndarray [shape=(batch, 80 or >= 1025)]
+        mel rows (the mel variant), or rows whose first 1025 values are
+        magnitudes (stft-mag, or the magnitude half of stft-both).
     n_iter : int > 0
     seed : int or None
+    fps : float > 0
+        mel rows: the frame rate they play at.
 
     Yields
     ------
     samples : np.ndarray [dtype=float64]
-        30720 Hz, 1024 samples per frame (one frame fewer: librosa centres).
+        mel: 22050 Hz, 22050 / fps samples per row; otherwise 30720 Hz, 1024
+        samples per frame (one frame fewer: librosa centres).
     """
     import librosa  # slow to import: only this renderer needs it
 
-    mags = np.concatenate([np.abs(np.asarray(Y, np.float64)[:, :BINS]) for Y in predictions])
-    if not len(mags):
+    rows = [np.asarray(Y, np.float64) for Y in predictions]
+    if not rows or not sum(map(len, rows)):
         return
-    y = librosa.griffinlim(mags.T, n_iter=n_iter, hop_length=HOP, n_fft=N_FFT,
-                           random_state=seed)
+    rows = np.concatenate(rows)
+    if rows.shape[1] == MEL["bands"]:
+        hop = int(round(MEL["rate"] / fps))
+        y = librosa.griffinlim(mel_spectra(rows).T, n_iter=n_iter, hop_length=hop,
+                               n_fft=MEL["n_fft"], random_state=seed)
+    else:
+        y = librosa.griffinlim(np.abs(rows[:, :BINS]).T, n_iter=n_iter, hop_length=HOP,
+                               n_fft=N_FFT, random_state=seed)
     yield peak_normalise(y)
 
+
+def mel_spectra(rows):
+    """Linear magnitudes from mel rows: the filterbank's pseudo-inverse, clipped at 0.
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, 80)]
+        mel target rows (`dbn.features.mel_rows`).
+
+    Returns
+    -------
+    spectra : np.ndarray [shape=(n, 1025), dtype=float64]
+    """
+    return np.maximum(mel_magnitudes(rows) @ np.linalg.pinv(mel_basis()).T, 0)
+
+
+def mel_overlap_add(predictions, fps, *, seed=None):
+    """Mel rows -> 22050 Hz audio, one 2048-point frame per row, phase carried.
+
+    Each row's magnitudes (`mel_spectra`) get phases that advance, bin by
+    bin, as a sinusoid at the bin's centre frequency would over the samples
+    between frame centres (the phase vocoder's rule), from a random start;
+    the inverse FFT of each frame is Hann-windowed and overlap-added at the
+    frame centres of `dbn.features.frame_centres`, normalised so that a
+    steady sinusoid comes back at its level. Streams: each step yields the
+    samples no later frame can change.
+
+    Parameters
+    ----------
+    predictions : iterable of np.ndarray [shape=(batch, 80)]
+    fps : float > 0
+        the frame rate the rows play at (the video's, or 2015's 30).
+    seed : int or None
+        the random starting phases.
+
+    Yields
+    ------
+    samples : np.ndarray [dtype=float64]
+        22050 Hz; round(n * 22050 / fps) samples in all for n rows.
+    """
+    n_fft, half = MEL["n_fft"], MEL["n_fft"] // 2
+    window = np.hanning(n_fft + 1)[:-1]
+    gain = window.mean()  # a frame of |X| resynthesises a steady tone at mean(w) x its level
+    omega = 2 * np.pi * np.arange(half + 1) / n_fft  # radians per sample of each bin
+    phase = np.random.default_rng(seed).uniform(-np.pi, np.pi, half + 1)
+    acc, norm = np.zeros(0), np.zeros(0)
+    done, i, previous = 0, 0, None  # samples emitted, rows seen, the last frame centre
+    for Y in predictions:
+        spectra = mel_spectra(Y)
+        centres = frame_centres(i + len(Y), fps)[i:]
+        for centre, mags in zip(centres, spectra):
+            if previous is not None:
+                phase = phase + omega * (centre - previous)
+            previous = centre
+            frame = np.fft.irfft(mags * np.exp(1j * phase), n=n_fft) * window
+            lo, hi = centre - half - done, centre + half - done
+            if hi > len(acc):
+                grow = hi - len(acc)
+                acc, norm = np.concatenate([acc, np.zeros(grow)]), np.concatenate(
+                    [norm, np.zeros(grow)])
+            cut = max(-lo, 0)
+            acc[lo + cut:hi] += frame[cut:]
+            norm[lo + cut:hi] += window[cut:] * gain
+        i += len(Y)
+        ready = max(frame_centres(i + 1, fps)[i] - half - done, 0)  # the next frame's start
+        yield _divide(acc[:ready], norm[:ready])
+        acc, norm, done = acc[ready:], norm[ready:], done + ready
+    total = int(round(i * MEL["rate"] / fps))
+    yield _divide(acc, norm)[: max(total - done, 0)]
+
+
+def _divide(acc, norm):
+    return np.divide(acc, norm, out=np.zeros_like(acc), where=norm > 1e-3)

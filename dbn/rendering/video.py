@@ -10,7 +10,7 @@ from ..atomic import atomic_path
 from ..features import BATCH, fft2_peak, frame_batches
 from ..media import read_wav, video_fps, write_wav, write_wav_stream
 from ..progress import SILENT
-from . import MODES, check_mode, granular, granular_from, output_rate, stream
+from . import MODES, check_mode, granular, granular_from, output_rate, playback_fps, stream
 
 
 def output_files(mode, out):
@@ -68,11 +68,11 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
     peak = fft2_peak(frame_batches(video, size=BATCH)) if clean and m.clean_fft2 else None
+    fps = playback_fps(mode, net, video_fps(video), fps_correct=fps_correct)
     blocks = stream(net, frame_batches(video, size=BATCH, report=report), mode, phase=phase,
-                    seed=seed, clean=clean, steal=steal_samples, fft2_peak=peak)
+                    seed=seed, clean=clean, steal=steal_samples, fft2_peak=peak, fps=fps)
     paths = output_files(mode, out)
-    rate = output_rate(mode, net, fps=video_fps(video), fps_correct=fps_correct)
-    write_wav_stream(paths, blocks, rate, clean=clean)
+    write_wav_stream(paths, blocks, output_rate(mode, fps), clean=clean)
     return paths
 
 

@@ -105,6 +105,10 @@ class Model:
         """Mean squared error over the rows ``idx`` of the training or validation set."""
         return float((self._valid_loss if valid else self._train_loss)(idx))
 
+    def set_inputs(self, X):
+        """Replace the training inputs (same shape): fresh noise on fed-back rows."""
+        self.data[0].set_value(np.asarray(X, self.data[0].dtype))
+
     def get_params(self):
         """list of np.ndarray: W, b alternating, copies."""
         return [np.array(p.get_value()) for p in self.params]

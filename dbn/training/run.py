@@ -26,9 +26,10 @@ import time
 import numpy as np
 
 from ..brainfile import load_brain
-from ..datafile import read_array
+from ..context import Context, context_inputs, sound_context
+from ..datafile import read_array, read_dataset
 from ..errors import ParameterError
-from ..features import RATE, SPECTRAL
+from ..features import MEL, RATE, ROW, SPECTRAL
 from ..network import Layer, Network, activate
 from ..progress import SILENT
 from ..settings import TrainSettings, settings_from
@@ -54,25 +55,42 @@ def run_job(job, report=SILENT):
         brain is written only when training ends (patience, max_epochs or
         Ctrl-C); bad data stops the job before anything is written.
     """
-    X, Y = read_array(job.frames), read_array(job.targets)
+    # -- data: the files dbn pickle wrote, each video's frames windowed on their own
+    frames, targets = read_array(job.frames), read_array(job.targets)
+    videos = dataset_videos(job.frames, job.targets, len(frames))
+    context = Context.of(job.network, targets.shape[1])
+    X, Y = network_rows(frames, targets, videos, context)
+    scaling = {"mean": X.mean(axis=0), "scale": np.maximum(X.std(axis=0), 1e-3)} \
+        if job.train.standardise else None
+
+    # -- the network
     layers = job.network.layers or [X.shape[1], 1000, Y.shape[1]]
     if layers[0] != X.shape[1] or layers[-1] != Y.shape[1]:
         raise ParameterError(f"layers {'-'.join(map(str, layers))} do not match the data: "
-                             f"{job.frames} has {X.shape[1]} values per row, {job.targets} "
-                             f"{Y.shape[1]}")
+                             f"the inputs have {X.shape[1]} values per row ({job.frames}"
+                             f"{'' if context.plain else ', with its context'}), "
+                             f"{job.targets} {Y.shape[1]}")
     net = Network(layers, activation=job.network.activation, seed=job.train.seed,
                   dtype=job.network.dtype)
+    net.meta["preprocessing"] = {"input": job.data.input, "file": job.frames,
+                                 "frames": "OpenCV BGR->gray, resize 64x64, /255, float32",
+                                 "context": context.record(), "scaling": scaling}
     report.line(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, "
-                f"{net.dtype}) on {job.frames} {X.shape} -> {job.targets} {Y.shape}")
+                f"{net.dtype}) on {job.frames} {frames.shape} -> {job.targets} "
+                f"{targets.shape}" + (f", {len(videos)} videos" if len(videos) > 1 else "")
+                + ("" if context.plain else f"; context {context.record()}"))
     report.line("settings: " + ", ".join(f"{k}={v}" for k, v in
                                          dataclasses.asdict(job.train).items()))
-    history = fit(net, X, Y, job.train, report=report)
-    variant = job.data.variant
-    net.meta["target"] = {"variant": variant, "file": job.targets, "rows": int(Y.shape[0]),
-                          "rate": RATE if variant == "raw" else
-                          SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]}
-    net.meta["preprocessing"] = {"input": job.data.input, "file": job.frames,
-                                 "frames": "OpenCV BGR->gray, resize 64x64, /255, float32"}
+
+    # -- training
+    if scaling:
+        X = (X - scaling["mean"]) / scaling["scale"]
+    history = fit(net, X, Y, job.train, sound=slice(X.shape[1] - context.sound * Y.shape[1],
+                                                    None) if context.sound else None,
+                  scale=None if scaling is None else scaling["scale"], report=report)
+
+    # -- the brain: everything rendering needs
+    net.meta["target"] = target_record(job, videos, Y.shape[0])
     net.meta["recipe"] = {"name": job.name, "description": job.description,
                           **job.sections(), "train": net.meta["recipe"]["train"],
                           "published": job.published}
@@ -82,6 +100,83 @@ def run_job(job, report=SILENT):
     report.line(f"wrote {', '.join([job.output] + job.copies)}"
                 + (f" after {last['epoch']} epochs, loss {last['loss']:.6g}" if last else ""))
     return net
+
+
+def dataset_videos(frames_path, targets_path, n_frames):
+    """Each video's (first row, frames, fps) in a training set, from its dataset.json.
+
+    Parameters
+    ----------
+    frames_path, targets_path : str
+    n_frames : int
+        rows in the frames file.
+
+    Returns
+    -------
+    videos : list of dict
+        video, fps (None when unknown), frames, start; one video spanning
+        every row for 2015's files (no dataset.json).
+    """
+    info = read_dataset(os.path.dirname(frames_path))
+    if info is None or info["files"][0] != os.path.basename(frames_path):
+        return [{"video": None, "fps": None, "frames": n_frames, "start": 0}]
+    if os.path.basename(targets_path) not in info["files"]:
+        raise ParameterError(f"{targets_path} is not from the pickling that wrote "
+                             f"{frames_path} (its dataset.json lists "
+                             f"{', '.join(info['files'])}); pickle the video again")
+    videos = info["videos"]
+    if sum(v["frames"] for v in videos) != n_frames:
+        raise ParameterError(f"{frames_path} has {n_frames} rows but its dataset.json "
+                             f"counts {sum(v['frames'] for v in videos)}; pickle again")
+    return videos
+
+
+def network_rows(frames, targets, videos, context):
+    """The network's input and target rows: each video's frames windowed on their own.
+
+    Parameters
+    ----------
+    frames : np.ndarray [shape=(n, 4096)]
+    targets : np.ndarray [shape=(m, width)]
+    videos : list of dict
+        from `dataset_videos`.
+    context : dbn.context.Context
+
+    Returns
+    -------
+    X : np.ndarray [shape=(n', context.input_width())]
+    Y : np.ndarray [shape=(n', width)]
+        2015's plain input for one video is returned as it is (training cuts
+        the targets to the frames, as 2015 did).
+    """
+    if context.plain and len(videos) == 1:
+        return frames, targets
+    X, Y = [], []
+    for v in videos:
+        f = frames[v["start"]:v["start"] + v["frames"]]
+        y = targets[v["start"]:v["start"] + v["frames"]]
+        if len(y) < len(f):
+            raise ParameterError(f"{len(f)} frames but only {len(y)} target rows"
+                                 + (f" for {v['video']}" if v["video"] else ""))
+        X.append(np.concatenate([f if context.plain else context_inputs(f, context),
+                                 sound_context(y, context.sound)], axis=1))
+        Y.append(y)
+    return np.concatenate(X), np.concatenate(Y)
+
+
+def target_record(job, videos, rows):
+    """dict: what a brain's targets were (variant, file, rows, rate, pairing)."""
+    variant = job.data.variant
+    fpss = sorted({v["fps"] for v in videos if v["fps"]})
+    if variant == "raw":
+        rate = int(round(ROW * fpss[0])) if job.data.fps_correct and len(fpss) == 1 else RATE
+    elif variant == "mel":
+        rate = MEL["rate"]
+    else:
+        rate = SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]
+    return {"variant": variant, "file": job.targets, "rows": int(rows), "rate": rate,
+            "fps_correct": job.data.fps_correct, "fps": fpss,
+            "videos": [v["video"] for v in videos if v["video"]]}
 
 
 def check_data(net, X, Y):
@@ -140,14 +235,23 @@ def train(net, X, Y, *, report=SILENT, **settings):
     return fit(net, X, Y, settings_from(TrainSettings, settings), report=report)
 
 
-def fit(net, X, Y, s, *, report=SILENT):
-    """`train` with settings already checked (a `TrainSettings`)."""
+def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
+    """`train` with settings already checked (a `TrainSettings`).
+
+    Parameters
+    ----------
+    sound : slice or None
+        the input columns that hold previous target rows (sound context),
+        where ``s.feedback_noise`` is added afresh each epoch.
+    scale : np.ndarray [shape=(n_in,)] or None
+        the inputs' standardisation scale (noise is in target units).
+    """
     if (s.checkpoint_every or s.resume) and not s.checkpoint:
         raise ParameterError("checkpoint_every and resume need a checkpoint file path")
     X, Y = check_data(net, X, Y)
 
-    # -- seeds: one stream each for the pair shuffle, the batch order, pretraining
-    seeds = np.random.SeedSequence(s.seed).spawn(3)
+    # -- seeds: one stream each for the pair shuffle, the batch order, pretraining, noise
+    seeds = np.random.SeedSequence(s.seed).spawn(4)
     pair_rng, batch_rng = (np.random.RandomState(sq.generate_state(1)[0]) for sq in seeds[:2])
 
     # -- the pairs: shuffled once (theanet.py did), the last valid_split held out
@@ -176,12 +280,17 @@ def fit(net, X, Y, s, *, report=SILENT):
                   momentum=s.momentum, device=s.device, valid=valid)
     batches = Batches(len(X), s.batch_size, batch_rng, s.train_batches)
     valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), s.batch_size)
+    noise = np.random.default_rng(seeds[3])
     state = None
     if resumed is not None and resumed["phase"] == "finetune":
         model.set_state(resumed["optimizer"])
         batches.set_state(resumed["batches"])
+        noise.bit_generator.state = resumed.get("noise", noise.bit_generator.state)
         state = resumed["loop"]
         report.line(f"resuming from {s.checkpoint} after epoch {state['epoch']}")
+    feedback = sound is not None and s.feedback_noise > 0
+    if feedback:  # sound context: the brain will hear its own rows, not the true ones
+        model.set_inputs(_with_noise(X, sound, s.feedback_noise, scale, noise))
     for state in epochs(model, batches, valid_batches, validate_every=s.validate_every,
                         patience=s.patience, min_improvement=s.min_improvement,
                         max_epochs=s.max_epochs, state=state, report=report):
@@ -192,12 +301,22 @@ def fit(net, X, Y, s, *, report=SILENT):
             model.write_back(net.layers)
             net.save(s.checkpoint, train_state={
                 "phase": "finetune", "loop": state, "optimizer": model.get_state(),
-                "batches": batches.state()})
+                "batches": batches.state(), "noise": noise.bit_generator.state})
+        if feedback:  # after the checkpoint, so that a resumed run draws the same noise
+            model.set_inputs(_with_noise(X, sound, s.feedback_noise, scale, noise))
     model.write_back(net.layers)  # the best parameters: `epochs` restored them
     net.meta["history"] = state["history"]
     net.meta.setdefault("recipe", {})["train"] = {k: v for k, v in vars(s).items()
                                                   if v is not None}
     return state["history"]
+
+
+def _with_noise(X, columns, sd, scale, rng):
+    """X with Normal(0, sd) added to the sound-context columns (sd in target units)."""
+    noisy = X.copy()
+    unit = 1.0 if scale is None else scale[columns]
+    noisy[:, columns] += (rng.normal(0, sd, noisy[:, columns].shape) / unit).astype(X.dtype)
+    return noisy
 
 
 def progress_save_due(epoch, save_every):
