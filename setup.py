@@ -21,6 +21,7 @@ setup(
         "librosa>=0.10",
         "tqdm>=4.60",
         "matplotlib>=3.7",
+        "mir_eval>=0.7",
     ],
     extras_require={
         "test": ["pytest>=7", "jax>=0.4"],

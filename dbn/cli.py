@@ -152,9 +152,10 @@ def _default(default_mode, net):
 
 
 def cmd_evaluate(args):
-    from .evaluate import evaluate_video
-    report = evaluate_video(args.video, args.brain, args.output, holdout=args.holdout,
-                            force=args.force, seed=args.seed)
+    from .evaluate import evaluate
+    report = evaluate(args.videos, args.brain or [THEANET[0]], args.output, train=args.train,
+                      holdout=args.holdout, rotate=args.rotate, seed=args.seed,
+                      all_modes=args.all_modes, force=args.force, report=Console())
     print(f"wrote {report}")
     return 0
 
@@ -257,13 +258,23 @@ def build_parser():
     p.add_argument("--json", action="store_true")
     p.add_argument("--verify", action="store_true", help="git blob id vs published brains")
 
-    p = sub.add_parser("evaluate", help="metrics, baselines and plots for a brain on a video")
-    p.add_argument("video")
-    p.add_argument("--brain", default=THEANET[0])
-    p.add_argument("-o", "--output", default="report")
-    p.add_argument("--holdout", type=float, default=0.0)
+    p = sub.add_parser("evaluate", help="metrics, baselines and plots for brains on videos")
+    p.add_argument("videos", nargs="+", metavar="VIDEO", help="the test videos")
+    p.add_argument("--brain", action="append", help=f"a brain to score (repeat to compare "
+                                                    f"several; default {THEANET[0]})")
+    p.add_argument("--train", nargs="+", default=[], metavar="VIDEO",
+                   help="the videos the brains trained on, for the baselines that learn")
+    p.add_argument("--holdout", type=float, default=0.0,
+                   help="one video: score its last part only (default: 0, all of it)")
+    p.add_argument("--rotate", action="store_true",
+                   help="rotate each test clip by a random number of frames and join them "
+                        "in random order, so that timing alone predicts nothing")
+    p.add_argument("--all-modes", action=argparse.BooleanOptionalAction,
+                   help="every mode of each brain, 2015-faithful and --clean (default: with "
+                        "one brain)")
+    p.add_argument("-o", "--output", default="report", help="report folder (default: report)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--force", action="store_true", help="replace an existing report folder")
+    p.add_argument("--force", action="store_true", help="write into an existing folder")
 
     p = sub.add_parser("demo", help="the whole workflow on the bundled clip")
     p.add_argument("-o", "--output", default="demo-out")

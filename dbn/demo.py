@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 from .errors import DbnError, ParameterError
-from .evaluate import evaluate_video
+from .evaluate import evaluate
 from .outputs import output_folder
 from .progress import SILENT
 
@@ -63,9 +63,8 @@ def run_demo(out_dir, *, force=False, clip=CLIP, recipe=None, holdout=0.2, repor
     _step([py, scripts[0], name], out_dir, report)
     _step([py, scripts[1], "--recipe", recipe, "--valid-split", str(holdout)], out_dir, report)
     _step([scripts[2], name], out_dir, report)
-    path = evaluate_video(os.path.join(out_dir, name), os.path.join(out_dir,
-                                                                    "theanet.py.net.pkl"),
-                          os.path.join(out_dir, "report"), holdout=holdout, force=force)
+    path = evaluate([os.path.join(out_dir, name)], [os.path.join(out_dir, "theanet.py.net.pkl")],
+                    os.path.join(out_dir, "report"), holdout=holdout, force=force)
     report.line(f"\ndemo done in {out_dir}:")
     for f in (f"{name}-deeplearn.mkv", f"{name}-granular-deeplearn.mkv"):
         report.line(f"  {os.path.join(out_dir, f)}")

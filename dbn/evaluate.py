@@ -1,10 +1,18 @@
-"""Step four, ``dbn evaluate``: a brain on a video against its real audio.
+"""Step four, ``dbn evaluate``: brains on videos against the real audio and baselines.
 
-- `evaluate_video`: render the brain's modes, compute the metrics for them
-  and for the baselines, write report.md, metrics.json and PNG plots.
+- `evaluate`: render each brain on the test videos, score it and the
+  baselines against the real audio, write report.md, metrics.json and plots.
+- `Clip`, `load_clip`: a video's frames and its audio in frame time.
 - `metrics_for`: every metric of one signal against the reference.
-- `metrics_table`: the metrics as a Markdown table.
+- `metrics_table`, `validations`: the table and the loss curve's points.
+
+Everything is compared in *frame time*: the real audio is read at 735 x
+the video's frame rate, so that each frame owns 735 samples, and each
+render is resampled to 735 samples per frame. A brain that plays 2015's
+30 rows per second on a 25 fps video is thus scored frame by frame against
+the sound that really played during each frame.
 """
+import dataclasses
 import datetime
 import json
 import os
@@ -21,10 +29,62 @@ from . import metrics as ev  # noqa: E402
 from .atomic import atomic_path, atomic_write  # noqa: E402
 from .brainfile import load_brain  # noqa: E402
 from .errors import MediaError, ParameterError  # noqa: E402
-from .features import RATE, ROW, pcm_rows, read_frames  # noqa: E402
+from .features import RATE, ROW, read_frames  # noqa: E402
 from .media import read_audio  # noqa: E402
 from .outputs import output_folder  # noqa: E402
-from .rendering import fitting_modes, output_rate, playback_fps, render  # noqa: E402
+from .progress import SILENT  # noqa: E402
+from .rendering import (MODES, default_mode, fitting_modes, output_rate,  # noqa: E402
+                        playback_fps, render)
+
+
+@dataclasses.dataclass
+class Clip:
+    """A video's frames and real audio, one 735-sample row per frame.
+
+    Attributes
+    ----------
+    name : str
+    frames : np.ndarray [shape=(n, 4096), dtype=float32]
+    audio : np.ndarray [shape=(n, 735), dtype=float64]
+        the real audio in frame time (read at 735 x fps Hz), in [-1, 1].
+    fps : float
+    """
+
+    name: str
+    frames: np.ndarray
+    audio: np.ndarray
+    fps: float
+
+    def part(self, start, stop, suffix=""):
+        """Clip: frames start..stop (a held-out part, a rotation's piece)."""
+        return Clip(self.name + suffix, self.frames[start:stop], self.audio[start:stop],
+                    self.fps)
+
+    def rotated(self, shift):
+        """Clip: frames and audio rotated together by ``shift`` frames."""
+        return Clip(f"{self.name} (rotated {shift})", np.roll(self.frames, -shift, axis=0),
+                    np.roll(self.audio, -shift, axis=0), self.fps)
+
+
+def load_clip(video, *, report=SILENT):
+    """A video's frames and its audio in frame time.
+
+    Parameters
+    ----------
+    video : str
+
+    Returns
+    -------
+    clip : Clip
+    """
+    frames, fps = read_frames(video, report=report)
+    samples = read_audio(video, int(round(ROW * fps)))
+    if not np.any(samples):
+        raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
+    n = len(frames)
+    audio = np.zeros(n * ROW)
+    audio[: min(len(samples), n * ROW)] = samples[: n * ROW] / 32768.0
+    return Clip(os.path.basename(video), frames, audio.reshape(n, ROW), fps)
 
 
 def metrics_for(x, ref, frames):
@@ -33,7 +93,7 @@ def metrics_for(x, ref, frames):
     Parameters
     ----------
     x, ref : np.ndarray [shape=(n,), dtype=float64]
-        22050 Hz, 735 samples per frame.
+        frame time: 735 samples per frame (nominally 22050 Hz).
     frames : np.ndarray [shape=(n / 735, 4096)]
         the frames the signal belongs to (for motion energy).
 
@@ -62,35 +122,49 @@ def brain_modes(net):
     return [m for m in recorded if m in fits] or fits
 
 
-def _renders(net, frames, seed):
-    """Each of the brain's modes, 2015-faithful and --clean, at 22050 Hz."""
-    out = {}
-    for mode in brain_modes(net):
-        for clean in (False, True):
-            y = render(net, frames, mode, seed=seed, clean=clean)
-            rate = output_rate(mode, playback_fps(mode, net))
-            if rate != RATE:
-                y = librosa.resample(np.asarray(y, np.float64), orig_sr=rate, target_sr=RATE)
-            out[mode + (" --clean" if clean else "")] = np.asarray(y, np.float64)
-    return out
+def _render(net, frames, mode, fps, *, seed, clean):
+    """A brain's render of ``frames``, resampled to frame time (735 per frame)."""
+    m = MODES[mode]
+    base = m.stage_of or mode  # granular: its stage plays raw's rows at its own rate
+    play = playback_fps(base, net, fps)
+    y = np.asarray(render(net, frames, mode, seed=seed, clean=clean, fps=fps), np.float64)
+    per_frame = output_rate(base, play) / play * (m.rate / MODES[base].rate if m.stage_of
+                                                  else 1)
+    if abs(per_frame - ROW) > 1e-6:
+        y = librosa.resample(y, orig_sr=per_frame, target_sr=ROW)
+    n = len(frames) * ROW
+    return np.pad(y[:n], (0, max(n - len(y), 0)))
 
 
-def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
-    """Evaluate a brain on a video; write report.md, metrics.json and plots.
+def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, seed=0,
+             all_modes=None, force=False, report=SILENT):
+    """Score brains and baselines on videos; write report.md, metrics.json and plots.
 
     Parameters
     ----------
-    video : str
-        needs its real audio.
-    brain : str
-        a brain file with 4096 inputs.
+    videos : list of str
+        the test videos (their real audio is the reference).
+    brains : list of str
+        brain files (64x64 frame input).
     out_dir : str
         refused if it exists, unless ``force``.
+    train : list of str
+        the videos the brains trained on, for the baselines that learn
+        (mean row, nearest neighbour, position prior); none: the first part
+        of a single test video with ``holdout``, else the test videos
+        themselves (which flatters those baselines; the report says so).
     holdout : float in [0, 1)
-        compare on the last ``holdout`` part of the clip only (the part a
-        brain trained with ``--valid-split`` of the same size never fit).
+        one video: test on its last ``holdout`` part only (the part a brain
+        trained with ``--valid-split`` of the same size never fit).
+    rotate : bool
+        make timing unpredictable: rotate each test clip by a random number
+        of frames (its audio with it) and join them in random order.
     seed : int
-        seeds the random modes.
+        the rotations, the order, and the random render modes.
+    all_modes : bool or None
+        score every mode of each brain, 2015-faithful and --clean (default
+        with one brain); else each brain's own mode.
+    report : dbn.progress.Report
 
     Returns
     -------
@@ -99,46 +173,69 @@ def evaluate_video(video, brain, out_dir, *, holdout=0.0, force=False, seed=0):
     """
     if not 0 <= holdout < 1:
         raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
-    net = load_brain(brain, input_size=4096)
-    fitting_modes(net)
-    samples = read_audio(video, RATE)
-    if not np.any(samples):
-        raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
-    frames, fps = read_frames(video)
-    rows = pcm_rows(samples)[: len(frames)]
-    frames = frames[: len(rows)]
-    n = len(frames)
-    cut = n - int(round(n * holdout)) if holdout else 0
-    test_frames = frames[cut:]
-    if len(test_frames) < 3:
-        raise ParameterError(f"the held-out part has {len(test_frames)} frames; need 3")
+    if holdout and len(videos) > 1:
+        raise ParameterError("--holdout splits one video; give --train videos instead")
+    nets = {path: load_brain(path, input_size=4096) for path in brains}
+    for net in nets.values():
+        fitting_modes(net)
+    clips = [load_clip(v, report=report) for v in videos]
+    train_clips = [load_clip(v, report=report) for v in train]
+    if holdout:
+        n = len(clips[0].frames)
+        cut = n - int(round(n * holdout))
+        train_clips = train_clips or [clips[0].part(0, cut, " (first part)")]
+        clips = [clips[0].part(cut, n, " (held out)")]
+    if sum(len(c.frames) for c in clips) < 3:
+        raise ParameterError("the test part has fewer than 3 frames")
     output_folder(out_dir, force=force)
-    ref = (2 * rows[cut:].astype(np.float64) - 1).ravel()
-    signals = {k: v[cut * ROW:(cut + len(test_frames)) * ROW]
-               for k, v in _renders(net, frames, seed).items()}
-    train_frames, train_rows = (frames[:cut], rows[:cut]) if cut else (frames, rows)
-    baselines = {
-        "baseline: silence": ev.silence(len(test_frames)),
-        "baseline: mean training row": ev.mean_row(train_rows, len(test_frames)),
-        "baseline: nearest neighbour": ev.nearest_neighbour(train_frames, train_rows,
-                                                            test_frames),
-        "baseline: vOICe": ev.voice_sonification(test_frames),
-    }
-    metrics = {name: metrics_for(x, ref, test_frames)
+    rng = np.random.default_rng(seed)
+    if rotate:
+        clips = [c.rotated(int(rng.integers(len(c.frames)))) for c in clips]
+        clips = [clips[i] for i in rng.permutation(len(clips))]
+    frames = np.concatenate([c.frames for c in clips])
+    ref = np.concatenate([c.audio.ravel() for c in clips])
+    fps = clips[0].fps
+    every = len(nets) == 1 if all_modes is None else all_modes
+    signals = {}
+    for path, net in nets.items():
+        prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
+        for mode in brain_modes(net) if every else [default_mode(net)]:
+            for clean in (False, True) if every else (False,):
+                signals[prefix + mode + (" --clean" if clean else "")] = _render(
+                    net, frames, mode, fps, seed=seed, clean=clean)
+    baselines = _baselines(train_clips or clips, clips, frames, rng)
+    metrics = {name: metrics_for(x, ref, frames)
                for name, x in {**signals, **baselines}.items()}
-    metrics["real audio"] = metrics_for(ref, ref, test_frames)
-    info = {"video": video, "brain": brain, "layout": net.meta.get("layout"),
-            "sizes": net.sizes, "frames": n, "fps": fps, "holdout": holdout,
-            "evaluated_frames": len(test_frames), "date": datetime.date.today().isoformat(),
+    metrics["real audio"] = metrics_for(ref, ref, frames)
+    info = {"videos": videos, "brains": {p: {"layout": n.meta.get("layout"), "sizes": n.sizes}
+                                         for p, n in nets.items()},
+            "test": [c.name for c in clips], "train": [c.name for c in train_clips],
+            "fps": fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
+            "seed": seed, "date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                        f"Python {platform.python_version()}"}
-    plots = _plots(out_dir, ref, {**signals, **baselines}, net.meta.get("history", []))
+    plots = _plots(out_dir, ref, {**signals, **baselines},
+                   {os.path.basename(p): n.meta.get("history", []) for p, n in nets.items()})
     with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
         f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
     path = os.path.join(out_dir, "report.md")
     with atomic_write(path) as f:
         f.write(_markdown(info, metrics, plots).encode())
     return path
+
+
+def _baselines(train, test, frames, rng):
+    """The signals a brain must beat: silence, the training audio, the picture alone."""
+    rows = np.concatenate([c.audio for c in train])
+    return {
+        "baseline: silence": ev.silence(len(frames)),
+        "baseline: mean training row": ev.mean_row(rows, len(frames)),
+        "baseline: nearest neighbour": ev.nearest_neighbour(
+            np.concatenate([c.frames for c in train]), rows, frames),
+        "baseline: vOICe": ev.voice_sonification(frames),
+        "baseline: loudness by position (no video)": ev.position_prior(
+            [ev.frame_rms(c.audio.ravel()) for c in train], [len(c.frames) for c in test], rng),
+    }
 
 
 COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
@@ -153,7 +250,17 @@ COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
 
 
 def metrics_table(metrics):
-    """str: the metrics as a Markdown table, one row per signal."""
+    """The metrics as a Markdown table, one row per signal.
+
+    Parameters
+    ----------
+    metrics : dict of str -> dict
+        signal name -> `metrics_for`'s dict.
+
+    Returns
+    -------
+    table : str
+    """
     lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
              "|---|" + "---:|" * len(COLUMNS)]
     for name, m in metrics.items():
@@ -163,14 +270,21 @@ def metrics_table(metrics):
 
 
 def _markdown(info, metrics, plots):
-    part = (f"the last {info['holdout']:.0%} ({info['evaluated_frames']} frames)"
-            if info["holdout"] else f"the whole clip ({info['evaluated_frames']} frames)")
+    brains = ", ".join(f"`{p}` ({b['layout']}, {'-'.join(map(str, b['sizes']))})"
+                       for p, b in info["brains"].items())
+    part = (f"the last {info['holdout']:.0%} of {info['videos'][0]}" if info["holdout"]
+            else ", ".join(info["test"]))
+    trained = (", ".join(info["train"]) if info["train"]
+               else "the test videos themselves (this flatters the learning baselines)")
     return "\n".join([
-        f"# dbn evaluation: {os.path.basename(info['video'])}",
+        "# dbn evaluation",
         "",
-        f"Brain `{info['brain']}` ({info['layout']}, {'-'.join(map(str, info['sizes']))}); "
-        f"compared on {part} against the real audio, as the 735-sample rows the brain "
-        f"was trained to produce (22050 Hz). Measured {info['date']} on {info['machine']}.",
+        f"Brains {brains}, compared on {part} ({info['frames']} frames at "
+        f"{info['fps']:.3f} fps" + (", each clip rotated by a random number of frames and "
+                                    "the clips joined in random order" if info["rotate"]
+                                    else "") + ") against the real audio, in frame time "
+        f"(735 samples per frame). Baselines learn from {trained}. Measured {info['date']} "
+        f"on {info['machine']}.",
         "",
         "Lower is better for the distances and the buzz; higher for the correlations and "
         "onset F1. `--clean` turns 2015's quirks off.",
@@ -182,13 +296,15 @@ def _markdown(info, metrics, plots):
     ])
 
 
-def _specgram(ax, x, title):
+def _specgram(fig, ax, x, title):
     S = librosa.amplitude_to_db(np.abs(librosa.stft(x, n_fft=1024, hop_length=256)) + 1e-9,
                                 ref=1.0)
-    ax.imshow(S, origin="lower", aspect="auto", vmin=-80, vmax=20, cmap="magma",
-              extent=[0, len(x) / RATE, 0, RATE / 2000])
+    image = ax.imshow(S, origin="lower", aspect="auto", vmin=-80, vmax=20, cmap="magma",
+                      extent=[0, len(x) / RATE, 0, RATE / 2000])
+    fig.colorbar(image, ax=ax, pad=0.01).set_label("dB", fontsize=6)
     ax.set_title(title, fontsize=8)
     ax.set_ylabel("kHz", fontsize=7)
+    ax.set_xlabel("seconds (frame time)", fontsize=6)
     ax.tick_params(labelsize=6)
 
 
@@ -199,13 +315,18 @@ def _save(fig, path):
 
 
 def validations(history):
-    """list of (epoch, loss): each validation once, at the epoch count it ran after.
+    """Each validation once, at the epoch count it ran after.
 
     Parameters
     ----------
     history : list of dict
         a brain's per-epoch monitors (``valid_epoch`` says when the shown
         validation ran; brains of dbn 1.0 lack it: every epoch's value).
+
+    Returns
+    -------
+    points : list of (int, float)
+        (epoch, validation loss), in order.
     """
     points = {}
     for h in history:
@@ -213,14 +334,14 @@ def validations(history):
     return sorted(points.items())
 
 
-def _plots(out_dir, ref, signals, history):
+def _plots(out_dir, ref, signals, histories):
     names = ["spectrograms.png", "waveforms.png", "loss.png"]
     items = [("real audio", ref)] + list(signals.items())
     cols = 2
     rows = (len(items) + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(11, 1.9 * rows), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(12, 2.1 * rows), squeeze=False)
     for ax, (name, x) in zip(axes.flat, items):
-        _specgram(ax, x, name)
+        _specgram(fig, ax, x, name)
     for ax in list(axes.flat)[len(items):]:
         ax.axis("off")
     fig.tight_layout()
@@ -230,17 +351,20 @@ def _plots(out_dir, ref, signals, history):
         ax.plot(np.arange(len(x)) / RATE, x, lw=0.3)
         ax.set_ylabel(name, rotation=0, ha="right", va="center", fontsize=6)
         ax.tick_params(labelsize=6)
-    np.atleast_1d(axes)[-1].set_xlabel("seconds", fontsize=7)
-    fig.subplots_adjust(left=0.2, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
+    np.atleast_1d(axes)[-1].set_xlabel("seconds (frame time)", fontsize=7)
+    fig.subplots_adjust(left=0.25, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
     _save(fig, os.path.join(out_dir, names[1]))
     fig, ax = plt.subplots(figsize=(6, 3.5))
-    if history:
+    for label, history in histories.items():
+        if not history:
+            continue
         ax.semilogy([h["epoch"] for h in history], [h["loss"] for h in history],
-                    label="training loss")
-        ax.semilogy(*zip(*validations(history)), "o-", ms=3, label="validation loss")
-        ax.legend()
+                    label=f"{label}: training loss")
+        ax.semilogy(*zip(*validations(history)), "o-", ms=3, label=f"{label}: validation")
+    if ax.lines:
+        ax.legend(fontsize=6)
     else:
-        ax.text(0.5, 0.5, "no training history in this brain", ha="center", va="center")
+        ax.text(0.5, 0.5, "no training history in these brains", ha="center", va="center")
     ax.set_xlabel("epoch")
     ax.set_ylabel("mean squared error")
     fig.tight_layout()

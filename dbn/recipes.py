@@ -13,6 +13,7 @@ import os
 import tomllib
 
 from .errors import ParameterError
+from .pickling import OUTPUTS
 from .rendering import MODES
 from .settings import SECTIONS, Job, settings_from
 
@@ -101,8 +102,8 @@ def job(recipe=None, *, flags=None, frames=None, targets=None, output=None, copi
     flags : dict or None
         section name -> {setting: value} given on the command line.
     frames, targets : str or None
-        the data files; default frames.pkl (fft-frames.pkl for fft2 input)
-        and audio.pkl (stft.pkl for a spectral variant).
+        the data files; default the files `dbn pickle` writes for the
+        recipe's variant (`dbn.pickling.OUTPUTS`).
     output : str or None
         the brain file; default the recipe's, else theanet.py.net.pkl.
     copies : sequence of str
@@ -126,9 +127,9 @@ def job(recipe=None, *, flags=None, frames=None, targets=None, output=None, copi
     train, data = sections["train"], sections["data"]
     if (train.checkpoint_every or train.resume) and not train.checkpoint:
         train.checkpoint = output + ".ckpt"
+    names = OUTPUTS["fft2" if data.input == "fft2" else data.variant]
     return Job(**sections, name=r["name"], description=r["description"],
-               frames=frames or ("fft-frames.pkl" if data.input == "fft2" else "frames.pkl"),
-               targets=targets or ("audio.pkl" if data.variant == "raw" else "stft.pkl"),
+               frames=frames or names[0], targets=targets or names[1],
                output=output, copies=list(copies), published=r["published"])
 
 

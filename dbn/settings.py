@@ -104,6 +104,8 @@ class TrainSettings:
                                       "2015 did", check="[0,1)")
     shuffle_pairs: bool = setting(False, "shuffle the (frame, row) pairs once before "
                                          "training (theanet.py did)")
+    weight_l2: float = setting(0.0, "L2 penalty on the weights in fine-tuning (theanets' "
+                                    "weight_l2; 2015: 0)", check=">=0")
     train_batches: int = setting(None, "mini-batches per epoch (default: all of them)",
                                  check=">0")
     save_every: int = setting(0, "write a progress brain every N epochs (2015: 100); 0: "

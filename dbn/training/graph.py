@@ -60,6 +60,9 @@ class Model:
     device : {"cpu", "gpu", "jax"}
     valid : tuple of np.ndarray or None
         a separate validation set; None validates on (X, Y), as 2015 did.
+    weight_l2 : float >= 0
+        theanets' ``weight_l2``: this times the sum of squared weights (not
+        biases) joins the cost the gradient follows; 2015 used 0.
 
     Attributes
     ----------
@@ -69,7 +72,7 @@ class Model:
     """
 
     def __init__(self, layers, X, Y, *, optimizer, learning_rate, momentum, device,
-                 valid=None):
+                 valid=None, weight_l2=0.0):
         dtype = layers[0].W.dtype
         self.activations = [l.activation for l in layers]
         unsupported = set(self.activations) - set(_SYMBOLIC)
@@ -89,7 +92,9 @@ class Model:
             lr = pt.constant(np.asarray(learning_rate, dtype))
             mu = pt.constant(np.asarray(momentum, dtype))
             cost = self._mse(self.data, idx)
-            grads = pytensor.grad(cost, self.params)
+            penalty = sum(pt.sum(pt.sqr(W)) for W in self.params[::2]) * weight_l2 \
+                if weight_l2 else 0
+            grads = pytensor.grad(cost + penalty, self.params)
             updates, self.state = OPTIMIZERS[optimizer](self.params, grads, lr, mu)
             self.step = pytensor.function([idx], cost, updates=updates, mode=mode)
             self._train_loss = pytensor.function([idx], cost, mode=mode)

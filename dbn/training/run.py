@@ -277,7 +277,7 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
 
     # -- fine-tuning: the 2015 loop
     model = Model(net.layers, X, Y, optimizer=s.optimizer, learning_rate=s.learning_rate,
-                  momentum=s.momentum, device=s.device, valid=valid)
+                  momentum=s.momentum, device=s.device, valid=valid, weight_l2=s.weight_l2)
     batches = Batches(len(X), s.batch_size, batch_rng, s.train_batches)
     valid_batches = consecutive_batches(len(valid[0]) if valid else len(X), s.batch_size)
     noise = np.random.default_rng(seeds[3])
