@@ -25,7 +25,7 @@ def train(net, X, Y, **settings):
     return _train(net, X, Y, **settings)
 
 
-def render(net, frames, mode="raw", **options):
+def render(net, frames, mode=None, **options):
     """Render frames through a brain; see `dbn.rendering.render`."""
     from .rendering import render as _render
     return _render(net, frames, mode=mode, **options)

@@ -17,7 +17,9 @@ import hashlib
 import numpy as np
 
 from . import safepickle
+from .context import Context
 from .errors import FormatError, ParameterError
+from .features import FRAME_SIZE
 from .network import ACTIVATIONS, FORMAT, META_KEYS, VERSION, Layer, Network
 
 PUBLISHED = {
@@ -62,7 +64,8 @@ def load_brain(path, *, input_size=None):
     path : str or os.PathLike
     input_size : int or None
         when given (4096 for frames), a brain of another input width is
-        refused.
+        refused; a context brain takes frames through the windows it
+        records, so for 4096 its own window width is expected.
 
     Returns
     -------
@@ -84,9 +87,12 @@ def load_brain(path, *, input_size=None):
         raise FormatError(f"{path}: {e}") from None
     except ParameterError as e:
         raise FormatError(f"{path}: inconsistent brain ({e})") from None
-    if input_size is not None and net.sizes[0] != input_size:
-        raise FormatError(f"{path}: brain takes {net.sizes[0]} inputs, expected {input_size} "
-                          "(64x64 frames)")
+    context = Context.from_meta(net.meta)
+    expected = context.input_width() if input_size == FRAME_SIZE and not context.plain \
+        else input_size
+    if expected is not None and net.sizes[0] != expected:
+        raise FormatError(f"{path}: brain takes {net.sizes[0]} inputs, expected {expected} "
+                          + ("(64x64 frames)" if context.plain else f"(its context {context})"))
     return net
 
 

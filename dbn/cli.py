@@ -1,4 +1,4 @@
-"""The command line: dbn pickle|audioverify|train|render|granular|mux|info|evaluate|demo.
+"""The command line: dbn pickle|audioverify|train|render|granular|mux|info|evaluate|synth|demo.
 
 Each command is a ``cmd_<name>(args) -> int``; `main` turns any DbnError
 (and a few system errors) into one line ``dbn: error: ...`` and exit 1.
@@ -160,6 +160,16 @@ def cmd_evaluate(args):
     return 0
 
 
+def cmd_synth(args):
+    from .outputs import writable_file
+    from .synth import write_pluck
+    writable_file(args.output)
+    strikes = write_pluck(args.output, seconds=args.seconds, seed=args.seed, fps=args.fps)
+    print(f"wrote {args.output}: {args.seconds:g} s at {args.fps} fps, {len(strikes)} strikes "
+          f"(seed {args.seed})")
+    return 0
+
+
 def cmd_demo(args):
     from .demo import run_demo
     return run_demo(args.output, force=args.force, report=Console())
@@ -275,6 +285,15 @@ def build_parser():
     p.add_argument("-o", "--output", default="report", help="report folder (default: report)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--force", action="store_true", help="write into an existing folder")
+
+    p = sub.add_parser("synth", help="generate a video whose right sound is known")
+    p.add_argument("kind", choices=("pluck",), help="pluck: a ball bouncing on a string "
+                                                    "that rings at each strike")
+    p.add_argument("-o", "--output", default="pluck.mp4",
+                   help=".mp4 (H.264 + AAC) or .mkv (FFV1 + PCM) (default: pluck.mp4)")
+    p.add_argument("--seconds", type=float, default=20.0, help="length (default: 20)")
+    p.add_argument("--seed", type=int, default=0, help="the strikes (default: 0)")
+    p.add_argument("--fps", type=int, default=25, help="frame rate (default: 25)")
 
     p = sub.add_parser("demo", help="the whole workflow on the bundled clip")
     p.add_argument("-o", "--output", default="demo-out")

@@ -56,14 +56,9 @@ class Clip:
     fps: float
 
     def part(self, start, stop, suffix=""):
-        """Clip: frames start..stop (a held-out part, a rotation's piece)."""
+        """Clip: frames start..stop (a held-out part)."""
         return Clip(self.name + suffix, self.frames[start:stop], self.audio[start:stop],
                     self.fps)
-
-    def rotated(self, shift):
-        """Clip: frames and audio rotated together by ``shift`` frames."""
-        return Clip(f"{self.name} (rotated {shift})", np.roll(self.frames, -shift, axis=0),
-                    np.roll(self.audio, -shift, axis=0), self.fps)
 
 
 def load_clip(video, *, report=SILENT):
@@ -157,8 +152,10 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         one video: test on its last ``holdout`` part only (the part a brain
         trained with ``--valid-split`` of the same size never fit).
     rotate : bool
-        make timing unpredictable: rotate each test clip by a random number
-        of frames (its audio with it) and join them in random order.
+        make timing unpredictable: each test clip is rendered whole (a brain's
+        windows never see a cut), then its frames, its real audio and every
+        render of it are rotated together by a random number of frames, and
+        the clips are joined in random order.
     seed : int
         the rotations, the order, and the random render modes.
     all_modes : bool or None
@@ -188,21 +185,31 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     if sum(len(c.frames) for c in clips) < 3:
         raise ParameterError("the test part has fewer than 3 frames")
     output_folder(out_dir, force=force)
+    every = len(nets) == 1 if all_modes is None else all_modes
+    pieces = []  # each clip: its frames, real audio and renders, one row per frame
+    for clip in clips:
+        piece = {"frames": clip.frames, "real audio": clip.audio}
+        for path, net in nets.items():
+            prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
+            for mode in brain_modes(net) if every else [default_mode(net)]:
+                for clean in (False, True) if every else (False,):
+                    piece[prefix + mode + (" --clean" if clean else "")] = _render(
+                        net, clip.frames, mode, clip.fps, seed=seed, clean=clean).reshape(
+                        -1, ROW)
+        pieces.append(piece)
     rng = np.random.default_rng(seed)
     if rotate:
-        clips = [c.rotated(int(rng.integers(len(c.frames)))) for c in clips]
-        clips = [clips[i] for i in rng.permutation(len(clips))]
-    frames = np.concatenate([c.frames for c in clips])
-    ref = np.concatenate([c.audio.ravel() for c in clips])
+        shifts = [int(rng.integers(len(c.frames))) for c in clips]
+        pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
+                  for p, shift in zip(pieces, shifts)]
+        order = rng.permutation(len(clips))
+        pieces, clips = [pieces[i] for i in order], [clips[i] for i in order]
+        clips = [Clip(f"{c.name} (rotated {shifts[i]})", c.frames, c.audio, c.fps)
+                 for c, i in zip(clips, order)]
+    joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
+    frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
+    signals = {k: v.ravel() for k, v in joined.items()}
     fps = clips[0].fps
-    every = len(nets) == 1 if all_modes is None else all_modes
-    signals = {}
-    for path, net in nets.items():
-        prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
-        for mode in brain_modes(net) if every else [default_mode(net)]:
-            for clean in (False, True) if every else (False,):
-                signals[prefix + mode + (" --clean" if clean else "")] = _render(
-                    net, frames, mode, fps, seed=seed, clean=clean)
     baselines = _baselines(train_clips or clips, clips, frames, rng)
     metrics = {name: metrics_for(x, ref, frames)
                for name, x in {**signals, **baselines}.items()}

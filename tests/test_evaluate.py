@@ -45,15 +45,6 @@ def test_frame_time_reference_is_the_audio_of_each_frame(tmp_path):
     np.testing.assert_allclose(clip.audio.ravel()[2000:-2000], expect[2000:-2000], atol=0.02)
 
 
-def test_rotation_moves_frames_and_audio_together(tmp_path):
-    path = str(tmp_path / "c.mkv")
-    make_clip(path, seconds=1.0, fps=30)
-    clip = load_clip(path)
-    r = clip.rotated(7)
-    np.testing.assert_array_equal(r.frames[0], clip.frames[7])
-    np.testing.assert_array_equal(r.audio[-7], clip.audio[0])
-
-
 def test_validation_points_only_where_validation_ran():
     history = [{"epoch": e, "loss": 1.0 / e, "valid_loss": v, "valid_epoch": ve}
                for e, v, ve in [(1, 5.0, 0), (2, 5.0, 0), (3, 4.0, 2), (4, 4.0, 2)]]

@@ -7,6 +7,7 @@ import pytest
 from conftest import ROOT
 from dbn import Network
 from dbn.brainfile import PUBLISHED
+from dbn.context import Context
 from dbn.errors import ParameterError
 from dbn.features import SPECTRAL
 from dbn.recipes import job, load_recipe
@@ -17,15 +18,19 @@ RECIPES = sorted(glob.glob(os.path.join(ROOT, "brains", "*.toml")))
 
 @pytest.mark.parametrize("path", RECIPES, ids=os.path.basename)
 def test_recipe_fits_its_data_and_its_render_modes(path):
-    # the network takes 64x64 frames and gives the width its pickler variant writes
-    # (ORIGINAL.md section 3), and each render mode it names can render that width
+    # the network takes 64x64 frames (or its context windows of them) and gives the
+    # width its pickler variant writes (ORIGINAL.md section 3; mel: 80 bands), and
+    # each render mode it names can render that width
     j = job(path)
-    width = 735 if j.data.variant == "raw" else SPECTRAL[
+    width = {"raw": 735, "mel": 80}.get(j.data.variant) or SPECTRAL[
         "stft-both" if j.data.variant == "fft2" else j.data.variant]["width"]
-    assert j.network.layers[0] == 4096 and j.network.layers[-1] == width
+    context = Context.of(j.network, width)
+    assert j.network.layers[0] == (4096 if context.plain else context.input_width())
+    assert j.network.layers[-1] == width
     net = Network(j.network.layers[:1] + [2] + j.network.layers[-1:], seed=0)
+    net.meta["preprocessing"] = {"context": context.record()}
     assert j.render.modes and all(check_mode(net, m) for m in j.render.modes)
-    assert j.targets == ("audio.pkl" if j.data.variant == "raw" else "stft.pkl")
+    assert j.targets == {"raw": "audio.pkl", "mel": "mel.pkl"}.get(j.data.variant, "stft.pkl")
 
 
 def test_published_brains_are_all_there():

@@ -62,6 +62,8 @@ class Render:
 
     def __post_init__(self):
         self.np_rng, self.py_rng = np.random.RandomState(self.seed), random.Random(self.seed)
+        # mel rows never louder than the brain's loudest training row
+        self.ceiling = self.net.meta.get("target", {}).get("peak", spectral.MEL_CEILING)
 
     def predict(self, frame_batches):
         """Yield the brain's output, batch by batch, in its dtype (2015's arithmetic follows it).
@@ -121,11 +123,13 @@ def _stft_both(frames, r):
 
 
 def _griffinlim(frames, r):
-    return _single(spectral.griffinlim(r.predict(frames), seed=r.seed, fps=r.fps))
+    return _single(spectral.griffinlim(r.predict(frames), seed=r.seed, fps=r.fps,
+                                       ceiling=r.ceiling))
 
 
 def _mag(frames, r):
-    return _single(spectral.mel_overlap_add(r.predict(frames), r.fps, seed=r.seed))
+    return _single(spectral.mel_overlap_add(r.predict(frames), r.fps, seed=r.seed,
+                                            ceiling=r.ceiling))
 
 
 @dataclasses.dataclass(frozen=True)

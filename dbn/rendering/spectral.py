@@ -20,6 +20,7 @@ from ..features import (MEL, SPECTRAL, frame_centres, frame_windows, mel_basis,
 
 N_FFT, HOP = SPECTRAL["stft-mag"]["n_fft"], SPECTRAL["stft-mag"]["hop"]  # 2048, 1024
 BINS = N_FFT // 2 + 1  # 1025: the bins a 30720 Hz brain predicts
+MEL_CEILING = 1.3  # the mel row value of a full-scale sine
 STFT_N, STFT_HOP = SPECTRAL["stft"]["n_fft"], SPECTRAL["stft"]["hop"]  # 1024, 735
 
 
@@ -239,7 +240,7 @@ def cycling(phases, period):
         yield phases[t % period]
 
 
-def griffinlim(predictions, *, n_iter=32, seed=None, fps=30):
+def griffinlim(predictions, *, n_iter=32, seed=None, fps=30, ceiling=MEL_CEILING):
     """Magnitude rows -> audio by Griffin-Lim (librosa), peak-normalised.
 
     Parameters
@@ -251,6 +252,8 @@ def griffinlim(predictions, *, n_iter=32, seed=None, fps=30):
     seed : int or None
     fps : float > 0
         mel rows: the frame rate they play at.
+    ceiling : float
+        mel rows: see `mel_spectra`.
 
     Yields
     ------
@@ -266,7 +269,7 @@ def griffinlim(predictions, *, n_iter=32, seed=None, fps=30):
     rows = np.concatenate(rows)
     if rows.shape[1] == MEL["bands"]:
         hop = int(round(MEL["rate"] / fps))
-        y = librosa.griffinlim(mel_spectra(rows).T, n_iter=n_iter, hop_length=hop,
+        y = librosa.griffinlim(mel_spectra(rows, ceiling).T, n_iter=n_iter, hop_length=hop,
                                n_fft=MEL["n_fft"], random_state=seed)
     else:
         y = librosa.griffinlim(np.abs(rows[:, :BINS]).T, n_iter=n_iter, hop_length=HOP,
@@ -274,22 +277,28 @@ def griffinlim(predictions, *, n_iter=32, seed=None, fps=30):
     yield peak_normalise(y)
 
 
-def mel_spectra(rows):
+def mel_spectra(rows, ceiling=MEL_CEILING):
     """Linear magnitudes from mel rows: the filterbank's pseudo-inverse, clipped at 0.
 
     Parameters
     ----------
     rows : np.ndarray [shape=(n, 80)]
         mel target rows (`dbn.features.mel_rows`).
+    ceiling : float
+        rows are clipped to [0, ceiling] first (a brain records its training
+        targets' largest value): the compression's inverse is exponential,
+        and a brain shown something unlike its training (a scene cut) may
+        predict far louder than anything it ever heard.
 
     Returns
     -------
     spectra : np.ndarray [shape=(n, 1025), dtype=float64]
     """
-    return np.maximum(mel_magnitudes(rows) @ np.linalg.pinv(mel_basis()).T, 0)
+    mel = mel_magnitudes(np.clip(rows, 0, ceiling))
+    return np.maximum(mel @ np.linalg.pinv(mel_basis()).T, 0)
 
 
-def mel_overlap_add(predictions, fps, *, seed=None):
+def mel_overlap_add(predictions, fps, *, seed=None, ceiling=MEL_CEILING):
     """Mel rows -> 22050 Hz audio, one 2048-point frame per row, phase carried.
 
     Each row's magnitudes (`mel_spectra`) get phases that advance, bin by
@@ -307,6 +316,8 @@ def mel_overlap_add(predictions, fps, *, seed=None):
         the frame rate the rows play at (the video's, or 2015's 30).
     seed : int or None
         the random starting phases.
+    ceiling : float
+        see `mel_spectra`.
 
     Yields
     ------
@@ -321,7 +332,7 @@ def mel_overlap_add(predictions, fps, *, seed=None):
     acc, norm = np.zeros(0), np.zeros(0)
     done, i, previous = 0, 0, None  # samples emitted, rows seen, the last frame centre
     for Y in predictions:
-        spectra = mel_spectra(Y)
+        spectra = mel_spectra(Y, ceiling)
         centres = frame_centres(i + len(Y), fps)[i:]
         for centre, mags in zip(centres, spectra):
             if previous is not None:

@@ -90,7 +90,7 @@ def run_job(job, report=SILENT):
                   scale=None if scaling is None else scaling["scale"], report=report)
 
     # -- the brain: everything rendering needs
-    net.meta["target"] = target_record(job, videos, Y.shape[0])
+    net.meta["target"] = {**target_record(job, videos, Y.shape[0]), "peak": float(Y.max())}
     net.meta["recipe"] = {"name": job.name, "description": job.description,
                           **job.sections(), "train": net.meta["recipe"]["train"],
                           "published": job.published}
@@ -165,7 +165,7 @@ def network_rows(frames, targets, videos, context):
 
 
 def target_record(job, videos, rows):
-    """dict: what a brain's targets were (variant, file, rows, rate, pairing)."""
+    """dict: what a brain's targets were (variant, file, rows, rate, pairing, videos)."""
     variant = job.data.variant
     fpss = sorted({v["fps"] for v in videos if v["fps"]})
     if variant == "raw":
