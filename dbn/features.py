@@ -277,9 +277,10 @@ def frame_centres(n_frames, fps):
     Returns
     -------
     centres : np.ndarray [shape=(n_frames,), dtype=int64]
-        sample indices at 22050 Hz, round((i + 0.5) * 22050 / fps).
+        sample indices at 22050 Hz, floor((i + 0.5) * 22050 / fps + 0.5): halves
+        round up, so that at 30 fps the centres are exactly 735 apart.
     """
-    return np.round((np.arange(n_frames) + 0.5) * MEL["rate"] / fps).astype(np.int64)
+    return np.floor((np.arange(n_frames) + 0.5) * MEL["rate"] / fps + 0.5).astype(np.int64)
 
 
 def mel_frames(samples, fps):

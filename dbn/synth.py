@@ -23,7 +23,7 @@ SIZE = 128  # pixels, square; the pipeline takes 64x64 gray of it
 STRING_Y = 104  # the string's row
 BALL = 7  # the ball's radius, pixels
 DECAY = 0.3  # seconds: a ring falls by 1/e every 0.3 s (-29 dB after a second)
-TONES = (330.0, 440.0, 550.0, 660.0)  # Hz, one drawn per strike
+TONE = 440.0  # Hz: every strike rings the same string
 
 
 def pluck_strikes(seconds, rng):
@@ -40,15 +40,12 @@ def pluck_strikes(seconds, rng):
         seconds; gaps of 0.6-2.4 s, the first within the first second.
     heights : np.ndarray [shape=(k,), dtype=float64]
         the apex of the arc after each strike, in pixels above the string.
-    tones : np.ndarray [shape=(k,), dtype=float64]
-        the frequency each strike rings at, Hz.
     """
     times = [rng.uniform(0.2, 1.0)]
     while times[-1] < seconds:
         times.append(times[-1] + rng.uniform(0.6, 2.4))
     times = np.array(times)
-    return (times, rng.uniform(20, STRING_Y - 2 * BALL - 4, len(times)),
-            rng.choice(TONES, len(times)))
+    return times, rng.uniform(20, STRING_Y - 2 * BALL - 4, len(times))
 
 
 def ball_heights(t, times, heights):
@@ -90,11 +87,14 @@ def pluck_envelope(t, times):
     Returns
     -------
     env : np.ndarray [shape=(n,), dtype=float64]
-        sum over strikes before t of 0.5 exp(-(t - strike) / 0.3).
+        the amplitude of the sum of the rings: each strike k before t adds a
+        440 Hz sine of amplitude 0.5 exp(-(t - t_k) / 0.3) starting at t_k,
+        so the rings add as phasors, |sum_k a_k exp(-2 pi i 440 t_k)|.
     """
     t = np.asarray(t, np.float64)[:, None]
     since = t - times[None, :]
-    return (0.5 * np.exp(-np.maximum(since, 0) / DECAY) * (since >= 0)).sum(axis=1)
+    amps = 0.5 * np.exp(-np.maximum(since, 0) / DECAY) * (since >= 0)
+    return np.abs((amps * np.exp(-2j * np.pi * TONE * times[None, :])).sum(axis=1))
 
 
 def _frame(height):
@@ -127,12 +127,12 @@ def write_pluck(path, *, seconds=20.0, seed=0, fps=25):
 
     if not seconds > 0:
         raise ParameterError(f"--seconds must be > 0, got {seconds}")
-    times, heights, tones = pluck_strikes(seconds, np.random.default_rng(seed))
+    times, heights = pluck_strikes(seconds, np.random.default_rng(seed))
     n_frames = int(round(seconds * fps))
     t = np.arange(int(round(seconds * RATE))) / RATE
     since = t[:, None] - times[None, :]
     audio = (0.5 * np.exp(-np.maximum(since, 0) / DECAY) * (since >= 0)
-             * np.sin(2 * np.pi * tones[None, :] * np.maximum(since, 0))).sum(axis=1)
+             * np.sin(2 * np.pi * TONE * np.maximum(since, 0))).sum(axis=1)
     pcm = (np.clip(audio, -1, 1) * 32767).astype(np.int16)
     mp4 = str(path).lower().endswith(".mp4")
     with atomic_path(path) as tmp, av.open(tmp, "w", format="mp4" if mp4 else "matroska") \

@@ -282,3 +282,31 @@ def test_fft2_variant_equals_the_whole_array_formula(tone_clip, tmp_path):
     assert run_cli("pickle", tone_clip, "--variant", "fft2", "-o", str(tmp_path)).returncode == 0
     frames, _ = read_frames(tone_clip)
     np.testing.assert_array_equal(read_array(tmp_path / "fft-frames.pkl"), fft2_frames(frames))
+
+
+def test_the_three_steps_with_the_context_recipe(tmp_path):
+    # dbn pickle --recipe context A B; dbn train --recipe context; dbn render (no --mode)
+    # and render.sh unchanged, on two short clips with a tiny hidden layer
+    clips = []
+    for i in range(2):
+        clips.append(str(tmp_path / f"c{i}.mkv"))
+        make_clip(clips[-1], seconds=1.2, fps=25, tone=300.0 + 200 * i)
+    assert run_cli("pickle", "--recipe", "context", *clips, cwd=tmp_path).returncode == 0
+    r = run_cli("train", "--recipe", "context", "--layers", "3328", "8", "80", "--max-epochs",
+                "2", "-o", "brain.pkl", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("render", clips[0], "--brain", "brain.pkl", "-o", "out.wav", cwd=tmp_path)
+    assert r.returncode == 0 and "(mag)" in r.stdout, r.stderr
+    import soundfile as sf
+    y, rate = sf.read(tmp_path / "out.wav")
+    assert rate == 22050 and len(y) == 30 * 882  # one row per real frame at 25 fps
+    r = run_cli("info", "brain.pkl", cwd=tmp_path)
+    assert "renders as mag by default" in r.stdout
+    r = run_cli("render.sh", clips[0], env={"BRAIN": "brain.pkl"}, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "c0.mkv-granular-deeplearn.mkv").exists()
+    short = str(tmp_path / "short.mkv")
+    make_clip(short, seconds=0.2, fps=25)
+    assert run_cli("pickle", "--recipe", "context", short, cwd=tmp_path).returncode == 0
+    r = run_cli("train", "--recipe", "context", "--layers", "3328", "8", "80", cwd=tmp_path)
+    assert "a context of 6 frames needs videos longer than that" in one_line_error(r)

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from dbn.features import (SPECTRAL, fft2_frames, frame_vector, frame_windows,
-                          last_window_length, pcm_rows, rows_to_pcm, spectral_rows)
+                          frame_centres, last_window_length, mel_magnitudes, mel_rows,
+                          pcm_rows, rows_to_pcm, spectral_rows)
 from dbn.media import to_int16
 
 
@@ -126,3 +127,28 @@ def test_fft2_frames(rng):
 def test_silent_audio_does_not_divide_by_zero():
     out = spectral_rows(np.zeros(3000, np.int16), "stft-both")
     assert np.isfinite(out).all() and not out.any()
+
+
+def test_mel_rows_agree_with_librosa(rng):
+    # librosa frames n_fft-long windows at hop; our frame i is centred on
+    # (i + 0.5) * 735 at 30 fps, so shift the signal by 1024 - 367 samples
+    s = rng.integers(-20000, 20000, 22050).astype(np.int16)
+    ours = mel_rows(s, fps=30)
+    shifted = np.concatenate([np.zeros(1024 - 368), s / 32768.0, np.zeros(2048)])
+    mel = librosa.feature.melspectrogram(y=shifted, sr=22050, n_fft=2048, hop_length=735,
+                                         window="hann", center=False, power=1.0, n_mels=80)
+    ref = (np.log10(np.maximum(mel.T, 1e-4)) / 4 + 1)[: len(ours)]
+    assert ours.shape == (30, 80) and ours.dtype == np.float32
+    np.testing.assert_allclose(ours, ref, atol=1e-5)
+
+
+def test_mel_rows_follow_the_frame_rate():
+    # one row per frame at 25 fps: 2 s -> 50 rows; a tone's row is the same wherever
+    t = np.arange(44100) / 22050
+    s = (0.5 * 32767 * np.sin(2 * np.pi * 440 * t)).astype(np.int16)
+    rows = mel_rows(s, fps=25)
+    assert rows.shape == (50, 80)
+    np.testing.assert_allclose(rows[10], rows[30], atol=1e-3)
+    np.testing.assert_allclose(mel_magnitudes(rows[10:11]), 10 ** (4 * (rows[10:11] - 1.0)),
+                               rtol=1e-6)
+    assert frame_centres(3, 25).tolist() == [441, 1323, 2205]

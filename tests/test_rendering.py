@@ -413,3 +413,68 @@ def test_numpy_engine_matches_csound(tmp_path):
     bands = lambda s: np.log([b.sum() + 1e-9 for b in  # noqa: E731
                               np.array_split(np.abs(np.fft.rfft(s[:n])) ** 2, 200)])
     assert np.corrcoef(bands(ours), bands(theirs))[0, 1] > 0.95
+
+
+# -- the mel target's modes -----------------------------------------------------------
+
+def tone_rows(fps, seconds=2.0, freq=440.0, amp=0.5):
+    from dbn.features import mel_rows
+    t = np.arange(int(22050 * seconds)) / 22050
+    x = amp * np.sin(2 * np.pi * freq * t)
+    return x, mel_rows((x * 32767).astype(np.int16), fps)
+
+
+def spectral_peak(y):
+    spec = np.abs(np.fft.rfft(y * np.hanning(len(y))))
+    return np.argmax(spec) * 22050 / len(y)
+
+
+@pytest.mark.parametrize("fps", [30, 25, 29.97])
+def test_mag_round_trip_of_a_tone(fps):
+    # the true mel rows of a 440 Hz tone come back as a 440 Hz tone at its level,
+    # with one hop of 22050 / fps samples per row, in any number of batches
+    x, rows = tone_rows(fps)
+    out = np.concatenate(list(spectral.mel_overlap_add([rows[:7], rows[7:20], rows[20:]],
+                                                       fps, seed=0)))
+    assert len(out) == round(len(rows) * 22050 / fps)
+    middle = slice(4410, 4410 + 22050)
+    level = 20 * np.log10(np.sqrt(np.mean(out[middle] ** 2)) / np.sqrt(np.mean(x[middle] ** 2)))
+    assert abs(level) < 1.5, level
+    assert abs(spectral_peak(out[middle]) - 440) < 25  # mel bands near 440 Hz are ~30 Hz wide
+
+
+def test_mag_griffinlim_round_trip_of_a_tone():
+    x, rows = tone_rows(25)
+    out = np.concatenate(list(spectral.griffinlim([rows], seed=0, fps=25)))
+    assert abs(spectral_peak(out[4410:26460]) - 440) < 25
+    assert abs(len(out) - 2 * 22050) < 882 * 2 and np.abs(out).max() == pytest.approx(1.0)
+
+
+def test_mag_rows_are_clipped_to_the_brains_loudest():
+    # an exponential inverse would make a wild prediction deafening
+    assert spectral.mel_spectra(np.full((1, 80), 9.0), ceiling=1.0).max() == pytest.approx(
+        spectral.mel_spectra(np.full((1, 80), 1.0)).max())
+
+
+def context_brain(width=80):
+    from dbn.context import Context
+    context = Context("diff8", 2, width=width)
+    net = Network([context.input_width(), 4, width], seed=0)
+    net.meta["preprocessing"] = {"context": context.record()}
+    net.meta["target"] = {"variant": "mel" if width == 80 else "raw", "fps_correct": True,
+                          "fps": [25.0]}
+    return net
+
+
+def test_context_brain_renders_in_its_own_mode_at_the_videos_rate(frames):
+    from dbn.rendering import default_mode, output_rate, playback_fps
+    net = context_brain()
+    assert default_mode(net) == "mag"
+    assert playback_fps("mag", net, 29.97) == 29.97 and output_rate("mag", 29.97) == 22050
+    out = render(net, frames, fps=25.0)
+    assert len(out) == len(frames) * 882
+    raw = context_brain(735)
+    assert output_rate("raw", playback_fps("raw", raw, 25.0)) == 735 * 25
+    assert len(render(raw, frames, "raw", fps=25.0)) == len(frames) * 735
+    with pytest.raises(ParameterError, match="single-frame brains only"):
+        check_mode(raw, "windowed")

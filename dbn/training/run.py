@@ -153,6 +153,9 @@ def network_rows(frames, targets, videos, context):
         return frames, targets
     X, Y = [], []
     for v in videos:
+        if v["frames"] <= context.frames:
+            raise ParameterError(f"a context of {context.frames} frames needs videos longer "
+                                 f"than that; {v['video'] or 'the video'} has {v['frames']}")
         f = frames[v["start"]:v["start"] + v["frames"]]
         y = targets[v["start"]:v["start"] + v["frames"]]
         if len(y) < len(f):
