@@ -7,6 +7,7 @@ the same commands under their own names and defaults. Training flags are
 made from `dbn.settings`, render choices from `dbn.rendering.MODES`.
 """
 import argparse
+import os
 import sys
 
 from . import __version__
@@ -24,8 +25,11 @@ def cmd_pickle(args):
     data = job(args.recipe).data
     variant = args.variant or data.variant
     fps_correct = data.fps_correct if args.fps_correct is None else args.fps_correct
+    _say_streams(args.videos, args)
     r = pickle_videos(args.videos, variant=variant, out_dir=args.out_dir,
-                      fps_correct=fps_correct, frames_only=args.frames_only, report=Console())
+                      fps_correct=fps_correct, frames_only=args.frames_only,
+                      video_stream=args.video_stream, audio_stream=args.audio_stream,
+                      report=Console())
     print(f"wrote {r['files'][0]}: {r['frames']} frames of 4096 values")
     if "rows" in r:
         print(f"wrote {r['files'][1]}: {r['rows']} rows ({r['target']})")
@@ -48,6 +52,8 @@ def cmd_pickle(args):
 def cmd_audioverify(args):
     from .datafile import read_array
     from .media import write_wav
+    from .outputs import writable_file
+    writable_file(args.output)
     rows = read_array(args.audio)
     write_wav(args.output, rows.ravel(), RATE, clean=args.clean)
     print(f"wrote {args.output}: {rows.size} samples at {RATE} Hz from {len(rows)} rows")
@@ -70,20 +76,25 @@ def cmd_train(args):
 def cmd_render(args):
     from .brainfile import load_brain
     from .rendering import MODES, default_mode, parse_phase
+    from .outputs import writable_file
     from .rendering.video import render_video
     net = load_brain(args.brain, input_size=4096)
     mode = args.mode or default_mode(net)
     phase, steal = parse_phase(args.phase)
-    written = render_video(args.video, net, mode, args.output or MODES[mode].default_output,
+    output = writable_file(args.output or MODES[mode].default_output)
+    _say_streams([args.video], args)
+    written = render_video(args.video, net, mode, output,
                            phase=phase, seed=args.seed, clean=args.clean, steal=steal,
                            csound=args.csound, fps_correct=args.fps_correct,
-                           report=Console())
+                           stream=args.video_stream, report=Console())
     print(f"wrote {', '.join(written)} ({mode})")
     return 0
 
 
 def cmd_granular(args):
+    from .outputs import writable_file
     from .rendering.video import granular_file
+    writable_file(args.output)
     print("wrote " + ", ".join(granular_file(args.wav, args.output, seed=args.seed,
                                              csound=args.csound)))
     return 0
@@ -91,7 +102,9 @@ def cmd_granular(args):
 
 def cmd_mux(args):
     from .media import mux
-    mux(args.video, args.audio, args.output)
+    from .outputs import writable_file
+    _say_streams([args.video], args)
+    mux(args.video, args.audio, writable_file(args.output), stream=args.video_stream)
     print(f"wrote {args.output}")
     return 0
 
@@ -153,9 +166,12 @@ def _default(default_mode, net):
 
 def cmd_evaluate(args):
     from .evaluate import evaluate
+    _say_streams(args.videos + args.train, args)
     report = evaluate(args.videos, args.brain or [THEANET[0]], args.output, train=args.train,
                       holdout=args.holdout, rotate=args.rotate, seed=args.seed,
-                      all_modes=args.all_modes, force=args.force, report=Console())
+                      all_modes=args.all_modes, force=args.force,
+                      video_stream=args.video_stream, audio_stream=args.audio_stream,
+                      report=Console())
     print(f"wrote {report}")
     return 0
 
@@ -173,6 +189,26 @@ def cmd_synth(args):
 def cmd_demo(args):
     from .demo import run_demo
     return run_demo(args.output, force=args.force, report=Console())
+
+
+def _say_streams(videos, args):
+    """Say which streams are taken from each video that offers a choice."""
+    from .media import streams_used
+    for video in videos:
+        used = streams_used(video, video_stream=args.video_stream,
+                            audio_stream=getattr(args, "audio_stream", None))
+        if used:
+            print(f"{video}: {used}")
+
+
+def add_stream_args(p, *, audio=True):
+    p.add_argument("--video-stream", type=int, metavar="N",
+                   help="the video stream to take, by PyAV index (ffmpeg's -map 0:N; "
+                        "default: the first video stream)")
+    if audio:
+        p.add_argument("--audio-stream", type=int, metavar="N",
+                       help="the audio stream to take, by PyAV index (default: the first "
+                            "audio stream)")
 
 
 def add_pickle_args(p, *, default_video=None):
@@ -195,6 +231,7 @@ def add_pickle_args(p, *, default_video=None):
                         "mel: windows centred on the frames) (default: the recipe's, else "
                         "off, as 2015)")
     p.add_argument("--frames-only", action="store_true", help="no audio (silent videos)")
+    add_stream_args(p)
 
 
 def add_train_args(p, *, theanet=False):
@@ -251,6 +288,7 @@ def build_parser():
                         "--fps-correct data do so by themselves)")
     p.add_argument("-o", "--output", help="default: the mode's 2015 name (out.wav, wout.wav, "
                                           "output.wav)")
+    add_stream_args(p, audio=False)
 
     p = sub.add_parser("granular", help="out.wav -> output.wav (render.sh's granular stage)")
     p.add_argument("wav", nargs="?", default="out.wav")
@@ -262,6 +300,7 @@ def build_parser():
     p.add_argument("video")
     p.add_argument("audio")
     p.add_argument("-o", "--output", required=True)
+    add_stream_args(p, audio=False)
 
     p = sub.add_parser("info", help="describe a brain file")
     p.add_argument("brain")
@@ -285,6 +324,7 @@ def build_parser():
     p.add_argument("-o", "--output", default="report", help="report folder (default: report)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--force", action="store_true", help="write into an existing folder")
+    add_stream_args(p)
 
     p = sub.add_parser("synth", help="generate a video whose right sound is known")
     p.add_argument("kind", choices=("pluck",), help="pluck: a ball bouncing on a string "
@@ -303,6 +343,10 @@ def build_parser():
 
 def run(args):
     """Run the command ``args`` names; DbnError -> one line on stderr, exit 1."""
+    if args.debug:  # FFmpeg's own messages, from OpenCV and PyAV, back on
+        import av
+        os.environ["OPENCV_FFMPEG_LOGLEVEL"] = "24"
+        av.logging.set_level(av.logging.WARNING)
     try:
         return globals()["cmd_" + args.command](args)
     except (DbnError, OSError) as e:

@@ -31,7 +31,7 @@ from .brainfile import load_brain  # noqa: E402
 from .errors import MediaError, ParameterError  # noqa: E402
 from .features import RATE, ROW, read_frames  # noqa: E402
 from .media import read_audio  # noqa: E402
-from .outputs import output_folder  # noqa: E402
+from .outputs import check_folder, output_folder  # noqa: E402
 from .progress import SILENT  # noqa: E402
 from .rendering import (MODES, default_mode, fitting_modes, output_rate,  # noqa: E402
                         playback_fps, render)
@@ -61,19 +61,24 @@ class Clip:
                     self.fps)
 
 
-def load_clip(video, *, report=SILENT):
+def load_clip(video, *, video_stream=None, audio_stream=None, report=SILENT):
     """A video's frames and its audio in frame time.
 
     Parameters
     ----------
     video : str
+    video_stream, audio_stream : int or None
+        PyAV stream indices (None: the first of each kind).
 
     Returns
     -------
     clip : Clip
     """
-    frames, fps = read_frames(video, report=report)
-    samples = read_audio(video, int(round(ROW * fps)))
+    frames, fps = read_frames(video, stream=video_stream, report=report)
+    try:
+        samples = read_audio(video, int(round(ROW * fps)), stream=audio_stream)
+    except MediaError as e:
+        raise MediaError(f"{e}: evaluate needs the real audio to compare with") from None
     if not np.any(samples):
         raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
     n = len(frames)
@@ -132,7 +137,8 @@ def _render(net, frames, mode, fps, *, seed, clean):
 
 
 def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, seed=0,
-             all_modes=None, force=False, report=SILENT):
+             all_modes=None, force=False, video_stream=None, audio_stream=None,
+             report=SILENT):
     """Score brains and baselines on videos; write report.md, metrics.json and plots.
 
     Parameters
@@ -161,6 +167,8 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     all_modes : bool or None
         score every mode of each brain, 2015-faithful and --clean (default
         with one brain); else each brain's own mode.
+    video_stream, audio_stream : int or None
+        PyAV stream indices in the test and training videos.
     report : dbn.progress.Report
 
     Returns
@@ -172,11 +180,13 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
     if holdout and len(videos) > 1:
         raise ParameterError("--holdout splits one video; give --train videos instead")
+    check_folder(out_dir, force=force)  # before the renders, not after them
     nets = {path: load_brain(path, input_size=4096) for path in brains}
     for net in nets.values():
         fitting_modes(net)
-    clips = [load_clip(v, report=report) for v in videos]
-    train_clips = [load_clip(v, report=report) for v in train]
+    streams = dict(video_stream=video_stream, audio_stream=audio_stream, report=report)
+    clips = [load_clip(v, **streams) for v in videos]
+    train_clips = [load_clip(v, **streams) for v in train]
     if holdout:
         n = len(clips[0].frames)
         cut = n - int(round(n * holdout))

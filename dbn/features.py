@@ -67,7 +67,7 @@ def frame_vector(bgr):
     return (small.astype(np.float32) / np.float32(255)).reshape(FRAME_SIZE)
 
 
-def frame_batches(path, *, size=BATCH, report=SILENT):
+def frame_batches(path, *, size=BATCH, stream=None, report=SILENT):
     """A video's frames through `frame_vector`, in batches decoded on a second thread.
 
     Parameters
@@ -75,21 +75,25 @@ def frame_batches(path, *, size=BATCH, report=SILENT):
     path : str or os.PathLike
     size : int > 0
         frames per batch (the last may be shorter).
+    stream : int or None
+        PyAV index of the video stream (None: the first).
     report : dbn.progress.Report
 
     Yields
     ------
     batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
     """
-    yield from decode_batches(path, frame_vector, size=size, report=report)
+    yield from decode_batches(path, frame_vector, size=size, stream=stream, report=report)
 
 
-def read_frames(path, *, report=SILENT):
+def read_frames(path, *, stream=None, report=SILENT):
     """Decode every frame of a video into one array.
 
     Parameters
     ----------
     path : str or os.PathLike
+    stream : int or None
+        PyAV index of the video stream (None: the first).
     report : dbn.progress.Report
 
     Returns
@@ -99,8 +103,8 @@ def read_frames(path, *, report=SILENT):
     fps : float > 0
         the video's real frame rate (2015 assumed 30).
     """
-    fps = video_fps(path)
-    return np.concatenate(list(frame_batches(path, report=report))), fps
+    fps = video_fps(path, stream=stream)
+    return np.concatenate(list(frame_batches(path, stream=stream, report=report))), fps
 
 
 def fft2_magnitudes(frames):

@@ -3,7 +3,8 @@
 - `decode_frames`: a video's frames as decoded, each converted at once.
 - `decode_batches`: the same in batches, decoded on a second thread.
 - `video_fps`: the video stream's real frame rate.
-- `read_audio`: the first audio stream as mono int16 at a chosen rate.
+- `read_audio`: an audio stream as mono int16 at a chosen rate.
+- `streams_used`: which streams a command takes, said when there was a choice.
 - `read_wav` / `write_wav`: sound files (soundfile; 16-bit as 2015).
 - `to_int16`: floats -> 16-bit PCM by 2015's writer's rule.
 - `write_wav_stream`: wav files from streamed blocks (flat memory).
@@ -12,7 +13,12 @@
 Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
 frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
 What a frame becomes is the caller's ``convert`` function
-(`dbn.features.frame_vector` for the network's input).
+(`dbn.features.frame_vector` for the network's input). Streams are
+chosen by PyAV's index (``container.streams[N]``, ffmpeg's ``-map 0:N``);
+the default is the first video and the first audio stream, as 2015 took.
+OpenCV decodes the first video stream only, so another one is first
+copied, packets untouched, into a temporary file that OpenCV then decodes:
+the same decoder and conversion whichever stream is chosen.
 """
 import contextlib
 import functools
@@ -22,13 +28,17 @@ import threading
 from queue import Empty, Queue
 
 import av
-import cv2
-import numpy as np
-import soundfile as sf
 
-from .atomic import atomic_path
-from .errors import MediaError
-from .progress import SILENT
+# FFmpeg inside OpenCV prints its own complaints about a bad file; ours is one line
+# (the command line's --debug turns them back on before the first file is opened)
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+import soundfile as sf  # noqa: E402
+
+from .atomic import atomic_path  # noqa: E402
+from .errors import MediaError  # noqa: E402
+from .progress import SILENT  # noqa: E402
 
 RATE = 22050  # Hz: the audio rate 2015's pickler asked avconv for (dbn.features.RATE)
 
@@ -49,32 +59,79 @@ def _open_av(path):
         raise MediaError(f"{path}: not a readable video ({e.strerror or e})") from None
 
 
-def _video_stream(container, path):
-    if not container.streams.video:
-        raise MediaError(f"{path}: has no video stream")
-    return container.streams.video[0]
+def _stream(container, path, kind, index):
+    """The stream of ``kind`` ("video" or "audio") at PyAV index ``index`` (None: the first)."""
+    if kind == "video" and (container.format.name.endswith("_pipe")
+                            or container.format.name == "image2"):
+        raise MediaError(f"{path}: is a still image ({container.format.name.split('_')[0]}), "
+                         "not a video")
+    of_kind = getattr(container.streams, kind)
+    if index is None:
+        if not of_kind:
+            raise MediaError(f"{path}: has no {kind} stream")
+        return of_kind[0]
+    if not 0 <= index < len(container.streams) or container.streams[index].type != kind:
+        have = ", ".join(f"{s.index} ({s.type})" for s in container.streams)
+        article = "an" if kind == "audio" else "a"
+        raise MediaError(f"{path}: stream {index} is not {article} {kind} stream; it has "
+                         f"{have}")
+    return container.streams[index]
 
 
-def video_fps(path):
-    """The real frame rate of the first video stream.
+def _video_stream(container, path, index=None):
+    return _stream(container, path, "video", index)
+
+
+def streams_used(path, *, video_stream=None, audio_stream=None):
+    """Which streams a command takes from ``path``, when the file offers a choice.
 
     Parameters
     ----------
     path : str or os.PathLike
+    video_stream, audio_stream : int or None
+        PyAV stream indices (None: the first of each kind).
+
+    Returns
+    -------
+    text : str or None
+        e.g. "video stream 3 (h264, 29.970 fps) of streams 0, 3; audio stream 1
+        (aac, 8000 Hz) of streams 1, 4"; None when there is one of each.
+    """
+    with _open_av(path) as container:
+        parts = []
+        for kind, index in (("video", video_stream), ("audio", audio_stream)):
+            streams = getattr(container.streams, kind)
+            if len(streams) > 1:
+                s = _stream(container, path, kind, index)
+                what = (f"{float(s.average_rate or s.guessed_rate or 0):.3f} fps"
+                        if kind == "video" else f"{s.codec_context.sample_rate} Hz")
+                parts.append(f"{kind} stream {s.index} ({s.codec_context.name}, {what}) of "
+                             f"streams {', '.join(str(x.index) for x in streams)}")
+        return "; ".join(parts) or None
+
+
+def video_fps(path, *, stream=None):
+    """The real frame rate of a video stream.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    stream : int or None
+        PyAV stream index (None: the first video stream).
 
     Returns
     -------
     fps : float > 0
     """
     with _open_av(path) as container:
-        stream = _video_stream(container, path)
+        stream = _video_stream(container, path, stream)
         rate = stream.average_rate or stream.guessed_rate or stream.base_rate
         if not rate:
             raise MediaError(f"{path}: the video stream has no frame rate")
         return float(rate)
 
 
-def decode_frames(path, convert, *, report=SILENT):
+def decode_frames(path, convert, *, stream=None, report=SILENT):
     """Yield each decoded frame of a video, converted as soon as it is decoded.
 
     Colour frames never pile up in memory: each is handed to ``convert``
@@ -86,6 +143,8 @@ def decode_frames(path, convert, *, report=SILENT):
     convert : callable
         np.ndarray [shape=(height, width, 3), dtype=uint8] (OpenCV's BGR) ->
         what to yield.
+    stream : int or None
+        PyAV stream index (None: the first video stream).
     report : dbn.progress.Report
         shows a bar counting frames.
 
@@ -94,7 +153,31 @@ def decode_frames(path, convert, *, report=SILENT):
     x : whatever ``convert`` returns
     """
     path = _check_file(path)
-    capture = cv2.VideoCapture(path)
+    with _only_stream(path, stream) as source:
+        yield from _decode(source, path, convert, report)
+
+
+@contextlib.contextmanager
+def _only_stream(path, index):
+    """``path`` itself, or a temporary copy holding only video stream ``index``."""
+    with _open_av(path) as src:
+        vin = _video_stream(src, path, index)
+        if vin is src.streams.video[0]:
+            yield path
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            copy = os.path.join(folder, "stream.mkv")
+            with av.open(copy, "w", format="matroska") as dst:
+                vout = dst.add_stream_from_template(vin)
+                for packet in src.demux(vin):
+                    if packet.dts is not None:
+                        packet.stream = vout
+                        dst.mux(packet)
+            yield copy
+
+
+def _decode(source, path, convert, report):
+    capture = cv2.VideoCapture(source)
     if not capture.isOpened():
         raise MediaError(f"{path}: not a readable video")
     total = int(capture.get(cv2.CAP_PROP_FRAME_COUNT)) or None
@@ -115,7 +198,7 @@ def decode_frames(path, convert, *, report=SILENT):
         raise MediaError(f"{path}: no video frames could be decoded")
 
 
-def decode_batches(path, convert, *, size=256, report=SILENT):
+def decode_batches(path, convert, *, size=256, stream=None, report=SILENT):
     """Yield the frames of `decode_frames` in batches, decoded on a second thread.
 
     OpenCV's decoder and numpy release the GIL, so decoding the next batch
@@ -129,6 +212,8 @@ def decode_batches(path, convert, *, size=256, report=SILENT):
         one BGR frame -> np.ndarray [shape=(d,)].
     size : int > 0
         frames per batch (the last may be shorter).
+    stream : int or None
+        PyAV stream index (None: the first video stream).
     report : dbn.progress.Report
 
     Yields
@@ -141,7 +226,7 @@ def decode_batches(path, convert, *, size=256, report=SILENT):
     def decode():
         try:
             batch = []
-            for x in decode_frames(path, convert, report=report):
+            for x in decode_frames(path, convert, stream=stream, report=report):
                 batch.append(x)
                 if len(batch) == size:
                     queue.put(np.stack(batch))
@@ -168,8 +253,8 @@ def decode_batches(path, convert, *, size=256, report=SILENT):
                 queue.get(timeout=0.1)
 
 
-def read_audio(path, rate=RATE):
-    """Decode the first audio stream to mono 16-bit PCM.
+def read_audio(path, rate=RATE, *, stream=None):
+    """Decode an audio stream to mono 16-bit PCM.
 
     Parameters
     ----------
@@ -177,6 +262,8 @@ def read_audio(path, rate=RATE):
         a video or sound file.
     rate : int > 0
         output sample rate; 22050 Hz is 2015's.
+    stream : int or None
+        PyAV stream index (None: the first audio stream).
 
     Returns
     -------
@@ -184,10 +271,7 @@ def read_audio(path, rate=RATE):
         resampled and down-mixed by PyAV (libswresample).
     """
     with _open_av(path) as container:
-        if not container.streams.audio:
-            raise MediaError(f"{path}: has no audio stream (use --frames-only to pickle "
-                             "frames alone)")
-        stream = container.streams.audio[0]
+        stream = _stream(container, path, "audio", stream)
         resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
         chunks = []
         try:
@@ -265,8 +349,8 @@ def write_wav(path, samples, rate, *, clean=False):
         sf.write(tmp, pcm, int(rate), subtype="PCM_16", format="WAV")
 
 
-def mux(video, wav, out):
-    """Copy a video's first video stream into Matroska with new audio.
+def mux(video, wav, out, *, stream=None):
+    """Copy a video's video stream into Matroska with new audio.
 
     The video packets are copied untouched (as ``mencoder -ovc copy``);
     the original audio is dropped; the new audio is cut or zero-padded to
@@ -279,11 +363,13 @@ def mux(video, wav, out):
         any sound file soundfile reads; kept at its own rate.
     out : str or os.PathLike
         the .mkv to write (atomically).
+    stream : int or None
+        PyAV index of the video stream to copy (None: the first).
     """
     samples, rate = sf.read(_check_file(wav), dtype="int16", always_2d=True)
     samples = samples[:, 0]
     with _open_av(video) as src:
-        vin = _video_stream(src, video)
+        vin = _video_stream(src, video, stream)
         packets = [p for p in src.demux(vin) if p.dts is not None]
         if not packets:
             raise MediaError(f"{video}: no video packets")
@@ -334,7 +420,12 @@ def write_wav_stream(paths, blocks, rate, *, clean=False):
     n_samples : list of int
         how many samples each file got.
     """
-    raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p))) for p in paths]
+    try:  # the blocks wait beside their wav, where the disk space is
+        raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p)))
+                for p in paths]
+    except OSError as e:
+        raise MediaError(f"cannot write in {os.path.dirname(paths[0]) or '.'}: "
+                         f"{e.strerror}") from None
     peaks = [0.0] * len(paths)
     counts = [0] * len(paths)
     dtypes = [None] * len(paths)

@@ -1,6 +1,7 @@
 """Where a command's outputs go, checked before any work starts.
 
 - `writable_file`: raise unless a file can be written at a path.
+- `check_folder`: raise unless an output folder can be made (before work).
 - `output_folder`: make an output folder, refusing to reuse one unasked.
 
 Errors name the user's path, never a temporary one.
@@ -31,9 +32,39 @@ def writable_file(path):
     folder = os.path.dirname(path) or "."
     if os.path.isdir(path):
         raise ParameterError(f"{path} is a folder, not a file name")
-    if not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK):
-        raise ParameterError(f"cannot write in {folder}: not a writable folder")
+    # try it: permission bits do not bind root, and /proc refuses new files anyway
+    probe = os.path.join(folder, f".dbn-probe-{os.getpid()}")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.unlink(probe)
+    except OSError:
+        raise ParameterError(f"cannot write in {folder}: not a writable folder") from None
     return path
+
+
+def check_folder(path, *, force=False):
+    """Check, before any work, that `output_folder` will succeed.
+
+    Parameters
+    ----------
+    path : str
+    force : bool
+
+    Raises
+    ------
+    ParameterError
+        ``path`` exists (and not ``force``), is a file, or its nearest
+        existing parent takes no new folders.
+    """
+    if os.path.exists(path) and not force:
+        raise ParameterError(f"{path} exists; keeping it (use --force to write into it)")
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise ParameterError(f"{path} is a file, not a folder")
+    parent = os.path.dirname(os.path.abspath(path))
+    while not os.path.exists(parent):
+        parent = os.path.dirname(parent)
+    if not os.path.isdir(parent) or not os.access(parent, os.W_OK | os.X_OK):
+        raise ParameterError(f"cannot make {path}: {parent} is not a writable folder")
 
 
 def output_folder(path, *, force=False):
@@ -51,8 +82,7 @@ def output_folder(path, *, force=False):
         ``path`` exists and ``force`` is False (the folder is kept as it is),
         or it cannot be made.
     """
-    if os.path.exists(path) and not force:
-        raise ParameterError(f"{path} exists; keeping it (use --force to write into it)")
+    check_folder(path, force=force)
     try:
         os.makedirs(path, exist_ok=True)
     except OSError as e:

@@ -31,7 +31,7 @@ OUTPUTS = {
 JOINABLE = ("raw", "mel")  # the spectral variants normalise each file by its own peak
 
 
-def _audio(video, variant, fps, fps_correct):
+def _audio(variant, fps, fps_correct):
     """The rate to decode at, and how the target rows are made from the samples."""
     if variant == "raw":
         rate = int(round(ROW * fps)) if fps_correct else RATE
@@ -46,7 +46,7 @@ def _audio(video, variant, fps, fps_correct):
 
 
 def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, frames_only=False,
-                  report=SILENT):
+                  video_stream=None, audio_stream=None, report=SILENT):
     """Decode videos and write the data files of ``variant`` into ``out_dir``.
 
     Parameters
@@ -64,6 +64,8 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
         assumed 30 fps).
     frames_only : bool
         write the frame file alone (for videos without audio).
+    video_stream, audio_stream : int or None
+        PyAV stream indices, for every video (None: the first of each kind).
     report : dbn.progress.Report
 
     Returns
@@ -79,13 +81,17 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
         raise ParameterError(f"several videos make one set only for --variant "
                              f"{' or '.join(JOINABLE)}: the 2015 spectral variants normalise "
                              "each file by its own peak")
-    fpss = [video_fps(v) for v in videos]  # every video opens before any file is written
+    # every video opens before any file is written
+    fpss = [video_fps(v, stream=video_stream) for v in videos]
     targets, parts = [], []
     for video, fps in zip(videos, fpss):
         rows, what = None, None
         if not frames_only:
-            rate, make_rows, what = _audio(video, variant, fps, fps_correct)
-            samples = read_audio(video, rate)
+            rate, make_rows, what = _audio(variant, fps, fps_correct)
+            try:
+                samples = read_audio(video, rate, stream=audio_stream)
+            except MediaError as e:
+                raise MediaError(f"{e} (--frames-only pickles the frames alone)") from None
             if not len(samples):
                 raise MediaError(f"{video}: the audio stream decodes to no samples")
             rows = make_rows(samples)
@@ -93,7 +99,7 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
         parts.append({"video": video, "fps": fps, "rows": None if rows is None else len(rows)})
     names = OUTPUTS[variant]
     paths = [os.path.join(out_dir, n) for n in names]
-    n_frames = write_rows(paths[0], _input_rows(videos, variant, parts, report),
+    n_frames = write_rows(paths[0], _input_rows(videos, variant, parts, video_stream, report),
                           width=FRAME_SIZE, dtype=np.float64 if variant == "fft2" else np.float32)
     files = paths[:1]
     if not frames_only:
@@ -115,15 +121,16 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
     return summary
 
 
-def _input_rows(videos, variant, parts, report):
+def _input_rows(videos, variant, parts, stream, report):
     """Each video's input rows in turn; several videos are cut to their target rows."""
     for video, part in zip(videos, parts):
         limit = part["rows"] if len(videos) > 1 and part["rows"] is not None else None
         if variant == "fft2":  # two passes, so that memory stays flat: the peak, then rows
-            peak = fft2_peak(frame_batches(video)) or 1.0
-            batches = (fft2_magnitudes(b) / peak for b in frame_batches(video, report=report))
+            peak = fft2_peak(frame_batches(video, stream=stream)) or 1.0
+            batches = (fft2_magnitudes(b) / peak
+                       for b in frame_batches(video, stream=stream, report=report))
         else:
-            batches = frame_batches(video, report=report)
+            batches = frame_batches(video, stream=stream, report=report)
         n = 0
         for batch in batches:
             batch = batch[: None if limit is None else max(limit - n, 0)]

@@ -2,6 +2,7 @@
 
 - `loads`: bytes -> object, refusing any global outside the allowlist.
 - `load_file`: the same for a file (gzip detected by its magic bytes).
+- `describe`: what a file that is no pickle really is (a video, a zip...).
 - `Stub`: the inert stand-in for every theano / theanets class.
 
 Nothing named in a file is ever imported or called, except the few numpy
@@ -184,6 +185,47 @@ def loads(data):
         raise FormatError(f"not a readable pickle ({type(e).__name__}: {e})") from None
 
 
+# the first bytes of what people mistake for a brain or a data file
+_MAGIC = [(b"PK\x03\x04", "a zip archive (an .npz file is one)"),
+          (b"\x93NUMPY", "a numpy .npy file"),
+          (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
+          (b"\x00\x00\x01\xba", "an MPEG video"),
+          (b"OggS", "an Ogg media file"),
+          (b"fLaC", "a FLAC sound file"),
+          (b"ID3", "an MP3 sound file"),
+          (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"),
+          (b"\x89HDF", "an HDF5 file"),
+          (b"%PDF", "a PDF document")]
+
+
+def describe(head):
+    """What a file is, from its first bytes, when it is a common non-pickle.
+
+    Parameters
+    ----------
+    head : bytes
+        at least the first 16 bytes.
+
+    Returns
+    -------
+    what : str or None
+        "an MP4/QuickTime video", "a zip archive (...)", ...; None when the
+        bytes are not one of those.
+    """
+    if head[4:8] == b"ftyp":
+        return "an MP4/QuickTime video"
+    if head[:4] == b"RIFF":
+        return {b"WAVE": "a WAV sound file", b"AVI ": "an AVI video"}.get(head[8:12],
+                                                                         "a RIFF file")
+    return next((what for magic, what in _MAGIC if head.startswith(magic)), None)
+
+
+def _text(data):
+    sample = data[:4096]
+    return bool(sample) and all(32 <= b < 127 or b in b"\t\r\n" for b in sample)
+
+
 def read_bytes(path):
     """Read a file, un-gzipping it when it starts with the gzip magic.
 
@@ -200,6 +242,10 @@ def read_bytes(path):
             head = f.read(2)
             f.seek(0)
             if head != b"\x1f\x8b":
+                if str(path).endswith(".gz"):
+                    what = describe(f.read(16)) or ("text" if _text(f.read(4096)) else None)
+                    raise FormatError(f"{path}: not gzip data" + (f" (it is {what})" if what
+                                                                  else ""))
                 return f.read()
             with gzip.GzipFile(fileobj=f) as g:
                 data = g.read(MAX_BYTES + 1)
@@ -215,11 +261,20 @@ def read_bytes(path):
 
 
 def load_file(path):
-    """`loads` the contents of ``path`` (gzip or not), errors naming the file."""
+    """`loads` the contents of ``path`` (gzip or not), errors naming the file.
+
+    A file that is not a pickle at all is named for what it is (a video, a
+    zip or .npz, a text file...).
+    """
     data = read_bytes(path)
+    what = describe(data[:16])
+    if what:
+        raise FormatError(f"{path}: not a pickle: it is {what}")
     try:
         return loads(data)
     except UnsafePickleError as e:
         raise UnsafePickleError(f"{path}: {e}") from None
     except FormatError as e:
+        if _text(data):  # a protocol-0 pickle is text too, so only once it failed
+            raise FormatError(f"{path}: not a pickle: it is a text file") from None
         raise FormatError(f"{path}: {e}") from None

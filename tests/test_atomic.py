@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from dbn.atomic import atomic_path, atomic_write
+from dbn.atomic import atomic_path, atomic_write, partial_files
 from dbn.errors import DbnError
 
 
@@ -37,3 +37,32 @@ def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(DbnError, match="cannot write in"):
         with atomic_write(tmp_path / "no" / "f"):
             pass
+
+
+def dead_pid():
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_next_write_removes_what_a_killed_writer_left(tmp_path):
+    target = tmp_path / "brain.pkl"
+    left = tmp_path / f".brain.pkl.dbn-{dead_pid()}-0123abcd.tmp.pkl"
+    live = tmp_path / f".brain.pkl.dbn-{os.getpid()}-0123abcd.tmp.pkl"  # being written
+    others = [tmp_path / ".brain.pkl.mine.tmp.pkl", tmp_path / f".other.pkl.dbn-{dead_pid()}"
+              "-0123abcd.tmp.pkl"]
+    for f in [left, live, *others]:
+        f.write_bytes(b"partial")
+    assert partial_files(target) == [str(left)]
+    with atomic_write(target) as f:
+        f.write(b"whole")
+    assert not left.exists() and live.exists() and all(f.exists() for f in others)
+
+
+def test_error_names_the_users_folder_not_a_temporary_one(tmp_path):
+    with pytest.raises(DbnError) as e:
+        with atomic_write(os.path.join("no", "such", "f.wav")):
+            pass
+    assert str(e.value).startswith("cannot write in no/such:") and ".tmp" not in str(e.value)

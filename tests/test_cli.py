@@ -310,3 +310,24 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
     assert run_cli("pickle", "--recipe", "context", short, cwd=tmp_path).returncode == 0
     r = run_cli("train", "--recipe", "context", "--layers", "3328", "8", "80", cwd=tmp_path)
     assert "a context of 6 frames needs videos longer than that" in one_line_error(r)
+
+
+@pytest.mark.parametrize("where", ["nodir/sub/x.wav", "/proc/x.wav", "ro/x.wav"])
+def test_every_writer_checks_its_output_before_work(clip, tmp_path, where):
+    if where.startswith("ro") and os.geteuid() == 0:
+        pytest.skip("root may write into a read-only folder")
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro").chmod(0o555)
+    write_array(tmp_path / "frames.pkl", np.random.rand(20, 4096).astype(np.float32))
+    write_array(tmp_path / "audio.pkl", np.random.rand(20, 735).astype(np.float32))
+    Network([4096, 8, 735], seed=0).save(tmp_path / "b.pkl")
+    folder = os.path.dirname(where)
+    for args in (["train", "--layers", "4096", "8", "735", "--max-epochs", "30", "-o", where],
+                 ["render", clip, "--brain", "b.pkl", "-o", where],
+                 ["mux", clip, "x.wav", "-o", where.replace(".wav", ".mkv")],
+                 ["granular", "x.wav", "-o", where],
+                 ["audioverify", "-o", where],
+                 ["synth", "pluck", "-o", where.replace(".wav", ".mkv")]):
+        line = one_line_error(run_cli(*args, cwd=tmp_path))
+        assert f"cannot write in {folder}: not a writable folder" in line, (args, line)
+        assert "tmp" not in line and "round 1" not in line

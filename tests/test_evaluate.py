@@ -13,8 +13,9 @@ from dbn.evaluate import evaluate, load_clip, validations
 
 def test_evaluate_refuses_missing_or_silent_audio(tmp_path, silent_video):
     Network([4096, 8, 735], seed=0).save(tmp_path / "b.pkl")
-    with pytest.raises(MediaError, match="no audio stream"):
+    with pytest.raises(MediaError, match="no audio stream") as e:
         evaluate([silent_video], [tmp_path / "b.pkl"], str(tmp_path / "r"))
+    assert "--frames-only" not in str(e.value) and "evaluate needs the real audio" in str(e.value)
     quiet = str(tmp_path / "quiet.mkv")
     make_clip(quiet, tone=0.0)
     with pytest.raises(MediaError, match="needs the real audio"):

@@ -5,6 +5,7 @@ plain ``pickle.loads``; the tests check that dbn refuses each one with
 UnsafePickleError, naming the global, and that the sentinel never appears.
 """
 import gzip
+import re
 import os
 import pickle
 
@@ -203,3 +204,25 @@ def test_corrupt_gzip(tmp_path):
     path.write_bytes(b"\x1f\x8b" + b"garbage" * 10)
     with pytest.raises(FormatError, match="corrupt gzip"):
         safepickle.load_file(path)
+
+
+@pytest.mark.parametrize("name,content,says", [
+    ("brain.pkl.gz", b"just some notes\nabout brains\n", "not gzip data (it is text)"),
+    ("brain.pkl", b"just some notes\nabout brains\n", "not a pickle: it is a text file"),
+    ("brain.pkl", b"\x00\x00\x00\x18ftypmp42" + bytes(100), "an MP4/QuickTime video"),
+    ("brain.pkl", b"PK\x03\x04" + bytes(100), "a zip archive (an .npz file is one)"),
+    ("brain.pkl", b"\x1aE\xdf\xa3" + bytes(100), "a Matroska/WebM video"),
+    ("brain.pkl", b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(100), "a WAV sound file"),
+    ("brain.pkl.gz", b"\x93NUMPY" + bytes(100), "not gzip data (it is a numpy .npy file)"),
+])
+def test_a_file_that_is_no_pickle_is_named_for_what_it_is(tmp_path, name, content, says):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(FormatError, match=re.escape(says)):
+        safepickle.load_file(tmp_path / name)
+
+
+def test_a_real_npz_is_named(tmp_path, rng):
+    np.savez(tmp_path / "b.npz", w=rng.random(3))
+    from dbn import load_brain
+    with pytest.raises(FormatError, match="zip archive"):
+        load_brain(tmp_path / "b.npz")

@@ -10,7 +10,8 @@ from ..atomic import atomic_path
 from ..features import BATCH, fft2_peak, frame_batches
 from ..media import read_wav, video_fps, write_wav, write_wav_stream
 from ..progress import SILENT
-from . import MODES, check_mode, granular, granular_from, output_rate, playback_fps, stream
+from . import MODES, check_mode, granular, granular_from, output_rate, playback_fps
+from . import stream as render_stream
 
 
 def output_files(mode, out):
@@ -31,7 +32,7 @@ def output_files(mode, out):
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
-                 report=SILENT, csound=False, fps_correct=False):
+                 report=SILENT, csound=False, fps_correct=False, stream=None):
     """Render ``video`` through ``net`` into ``out`` (and its companions).
 
     Parameters
@@ -55,6 +56,8 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         row-per-frame modes: play one row per frame of this video (735 x
         its frame rate), as for brains trained on ``--fps-correct`` data
         (which do so without the flag).
+    stream : int or None
+        PyAV index of the video stream (None: the first).
 
     Returns
     -------
@@ -64,13 +67,15 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
     if m.stage_of:
         first = os.path.join(os.path.dirname(os.path.abspath(out)), "out.wav")
         render_video(video, net, m.stage_of, first, seed=seed, clean=clean, report=report,
-                     fps_correct=fps_correct)
+                     fps_correct=fps_correct, stream=stream)
         return [first] + granular_file(first, out, seed=seed, csound=csound)
     steal_samples = read_wav(steal)[0] if steal else None
-    peak = fft2_peak(frame_batches(video, size=BATCH)) if clean and m.clean_fft2 else None
-    fps = playback_fps(mode, net, video_fps(video), fps_correct=fps_correct)
-    blocks = stream(net, frame_batches(video, size=BATCH, report=report), mode, phase=phase,
-                    seed=seed, clean=clean, steal=steal_samples, fft2_peak=peak, fps=fps)
+    peak = (fft2_peak(frame_batches(video, size=BATCH, stream=stream))
+            if clean and m.clean_fft2 else None)
+    fps = playback_fps(mode, net, video_fps(video, stream=stream), fps_correct=fps_correct)
+    blocks = render_stream(net, frame_batches(video, size=BATCH, stream=stream, report=report),
+                           mode, phase=phase, seed=seed, clean=clean, steal=steal_samples,
+                           fft2_peak=peak, fps=fps)
     paths = output_files(mode, out)
     write_wav_stream(paths, blocks, output_rate(mode, fps), clean=clean)
     return paths

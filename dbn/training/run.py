@@ -31,6 +31,7 @@ from ..datafile import read_array, read_dataset
 from ..errors import ParameterError
 from ..features import MEL, RATE, ROW, SPECTRAL
 from ..network import Layer, Network, activate
+from ..outputs import writable_file
 from ..progress import SILENT
 from ..settings import TrainSettings, settings_from
 from .batches import Batches, consecutive_batches
@@ -55,6 +56,12 @@ def run_job(job, report=SILENT):
         brain is written only when training ends (patience, max_epochs or
         Ctrl-C); bad data stops the job before anything is written.
     """
+    # -- before any work: every file this job will write can be written
+    for path in [job.output, *job.copies, job.train.checkpoint if job.train.checkpoint_every
+                 else None, job.train.save_progress if job.train.save_every else None]:
+        if path:
+            writable_file(path)
+
     # -- data: the files dbn pickle wrote, each video's frames windowed on their own
     frames, targets = read_array(job.frames), read_array(job.targets)
     videos = dataset_videos(job.frames, job.targets, len(frames))

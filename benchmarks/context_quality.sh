@@ -1,0 +1,35 @@
+#!/bin/sh
+# The measurements behind README.md's "How well does it work" (not a test):
+# the 2015 recipe against `context` and the baselines, on GRID speakers never
+# trained on and on a pluck video of an unseen seed, timing made unpredictable.
+#   benchmarks/context_quality.sh [GRID_FOLDER] [OUT]
+# GRID_FOLDER holds the eight grid_*.mpg clips (default ../shared/data/av).
+set -e
+here=$(cd "$(dirname "$0")/.." && pwd)
+grid=$(cd "${1:-$here/../shared/data/av}" && pwd)
+out=${2:-context-quality}
+dbn() { PYTHONPATH="$here" "${PYTHON:-python3}" -m dbn "$@"; }
+theanet() { PYTHONPATH="$here" "${PYTHON:-python3}" "$here/theanet.py" "$@"; }
+mkdir -p "$out" && cd "$out"
+train="$grid/grid_bbaf2n.mpg $grid/grid_brbk7n.mpg $grid/grid_lbax4n.mpg $grid/grid_lbbc2a.mpg $grid/grid_lwbsza.mpg $grid/grid_pwij3p.mpg"
+test="$grid/grid_sbia1a.mpg $grid/grid_swiz3n.mpg"
+
+# GRID: six speakers to train on, two to test on
+mkdir -p grid2015 gridctx
+(cd grid2015 && dbn pickle $train && theanet --pretrain none --max-epochs 100 --seed 0)
+(cd gridctx && dbn pickle --recipe context $train && dbn train --recipe context -o context.pkl)
+dbn evaluate $test --brain grid2015/theanet.py.net.pkl --brain gridctx/context.pkl \
+    --train $train --rotate -o grid-report --force
+
+# pluck: two minutes of seed 1 to train on, forty seconds of seed 2 to test on
+dbn synth pluck -o pluck1.mkv --seconds 120 --seed 1
+dbn synth pluck -o pluck2.mkv --seconds 40 --seed 2
+mkdir -p pluck2015 pluckctx pluckcausal
+(cd pluck2015 && dbn pickle ../pluck1.mkv && theanet --pretrain none --max-epochs 100 --seed 0)
+(cd pluckctx && dbn pickle --recipe context ../pluck1.mkv && dbn train --recipe context -o context.pkl)
+(cd pluckcausal && dbn pickle --recipe context ../pluck1.mkv && \
+    dbn train --recipe context --context 25 --causal --context-input motion \
+        --layers 442 256 256 80 -o causal.pkl)
+dbn evaluate pluck2.mkv --brain pluck2015/theanet.py.net.pkl --brain pluckctx/context.pkl \
+    --brain pluckcausal/causal.pkl --train pluck1.mkv --rotate -o pluck-report --force
+echo "reports: $out/grid-report/report.md $out/pluck-report/report.md"
