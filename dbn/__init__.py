@@ -5,12 +5,14 @@ Public API
 - `pcm_rows`: int16 audio -> 735-sample target rows in [0, 1).
 - `Network`: layer sizes, activations, numpy predict, ``save``.
 - `load_brain`: a native or legacy (2015 theanets) brain file -> Network.
+- `load_data`: frames.pkl, audio.pkl ... -> array (and its videos), safely.
 - `train`: PyTensor training, the 2015 way by default.
 - `render`: frames through a brain -> audio samples.
 - Errors: `DbnError`, `ParameterError`, `FormatError`, `UnsafePickleError`,
   `MediaError`.
 """
 from .brainfile import load_brain
+from .datafile import load_data
 from .errors import DbnError, FormatError, MediaError, ParameterError, UnsafePickleError
 from .features import pcm_rows, read_frames
 from .media import read_audio
@@ -31,6 +33,7 @@ def render(net, frames, mode=None, **options):
     return _render(net, frames, mode=mode, **options)
 
 
-__all__ = ["read_frames", "read_audio", "pcm_rows", "Network", "load_brain", "train",
+__all__ = ["read_frames", "read_audio", "pcm_rows", "Network", "load_brain", "load_data",
+           "train",
            "render", "DbnError", "ParameterError", "FormatError", "UnsafePickleError",
            "MediaError"]

@@ -17,6 +17,9 @@ from .progress import Console
 from .settings import NetworkSettings, TrainSettings, add_flags, given_flags
 
 THEANET = "theanet.py.net.pkl", "theanet.py.exp.pkl"  # the files theanet.py saved
+EXIT_STATUS = """exit status: 0 done; 1 bad input or a failed step (one line on stderr, no
+output file written or replaced); 2 a usage error; 130 interrupted (Ctrl-C): dbn train
+has then saved the best brain so far, while theanet.py exits 0 after saving, as in 2015."""
 
 
 def cmd_pickle(args):
@@ -68,9 +71,10 @@ def cmd_train(args):
         output, copies = THEANET[0], [THEANET[1]]
     flags = {"network": given_flags(args, NetworkSettings),
              "train": given_flags(args, TrainSettings)}
-    run_job(job(args.recipe, flags=flags, frames=args.frames, targets=args.audio,
-                output=output, copies=copies), Console())
-    return 0
+    net = run_job(job(args.recipe, flags=flags, frames=args.frames, targets=args.audio,
+                      output=output, copies=copies), Console())
+    # theanet.py ended 0 after Ctrl-C in 2015 (theanets caught it and the script saved)
+    return 130 if net.meta.get("stopped") == "interrupted" and not args.theanet else 0
 
 
 def cmd_render(args):
@@ -144,8 +148,9 @@ def cmd_info(args):
               f"{t.get('pretrain')}, seed {t.get('seed')}")
     if info["history"]:
         last = info["history"][-1]
-        print(f"trained {last['epoch']} epochs; last loss {last['loss']:.6g}, "
-              f"valid loss {last['valid_loss']:.6g}")
+        stopped = net.meta.get("stopped")
+        print(f"trained {last['epoch']} epochs" + (f" (stopped by {stopped})" if stopped else "")
+              + f"; last loss {last['loss']:.6g}, valid loss {last['valid_loss']:.6g}")
     if info["render"]["default_mode"]:
         r = info["render"]
         print(f"renders as {r['default_mode']} by default"
@@ -256,7 +261,9 @@ def add_train_args(p, *, theanet=False):
 
 def build_parser():
     from .rendering import MODES
-    parser = argparse.ArgumentParser(prog="dbn", description="Deep Learning Bitmaps to PCM")
+    parser = argparse.ArgumentParser(prog="dbn", description="Deep Learning Bitmaps to PCM",
+                                     epilog=EXIT_STATUS,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"dbn {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -338,6 +345,8 @@ def build_parser():
     p = sub.add_parser("demo", help="the whole workflow on the bundled clip")
     p.add_argument("-o", "--output", default="demo-out")
     p.add_argument("--force", action="store_true")
+    for command in sub.choices.values():
+        command.epilog, command.formatter_class = EXIT_STATUS, parser.formatter_class
     return parser
 
 
@@ -366,7 +375,8 @@ def main(argv=None):
 
 
 def _script_parser(prog, description):
-    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser = argparse.ArgumentParser(prog=prog, description=description, epilog=EXIT_STATUS,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 

@@ -5,6 +5,8 @@
 - `read_array`: a pickle of one numeric array, through the allowlist.
 - `write_dataset`, `read_dataset`: dataset.json, what `dbn pickle` wrote:
   the variant, the pairing, and each video's frames, rows and first row.
+- `load_data`: one data file through the allowlist, with its videos (the
+  public `dbn.load_data`).
 
 Each file is a pickle of one bare numpy array, as 2015 wrote them, so that
 the 2015 scripts and ours read each other's files. We emit the pickle
@@ -201,3 +203,30 @@ def read_dataset(folder):
         raise FormatError(f"{path}: dataset format version {info.get('version')}, this dbn "
                           f"reads version {DATASET_VERSION}")
     return info
+
+
+def load_data(path):
+    """Read a data file dbn or the 2015 pickler wrote, safely, with its videos.
+
+    ``pickle.load`` of these files needs ``encoding="latin1"`` (they are
+    written as Python 2's numpy wrote them) and runs whatever a pickle asks;
+    this reads them through the allowlist unpickler.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        frames.pkl, audio.pkl, stft.pkl, fft-frames.pkl or mel.pkl.
+
+    Returns
+    -------
+    array : np.ndarray [shape=(n, d)]
+        float32 (frames, raw rows, mel rows) or float64 (2015's spectral
+        targets, fft2 input).
+    videos : list of dict or None
+        each video's name, fps, frames and first row ("start") in the file,
+        from the dataset.json beside it; None for 2015's files.
+    """
+    array = read_array(path)
+    info = read_dataset(os.path.dirname(os.fspath(path)))
+    listed = info is not None and os.path.basename(os.fspath(path)) in info["files"]
+    return array, info["videos"] if listed else None

@@ -224,7 +224,8 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     metrics = {name: metrics_for(x, ref, frames)
                for name, x in {**signals, **baselines}.items()}
     metrics["real audio"] = metrics_for(ref, ref, frames)
-    info = {"videos": videos, "brains": {p: {"layout": n.meta.get("layout"), "sizes": n.sizes}
+    info = {"videos": videos, "brains": {p: {"layout": n.meta.get("layout"), "sizes": n.sizes,
+                                             "validation": validation_set(n)}
                                          for p, n in nets.items()},
             "test": [c.name for c in clips], "train": [c.name for c in train_clips],
             "fps": fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
@@ -308,6 +309,9 @@ def _markdown(info, metrics, plots):
         "",
         metrics_table(metrics),
         "",
+        *[f"- `{p}` was validated on {b['validation']}; loss.png marks each validation "
+          "where it ran." for p, b in info["brains"].items() if b["validation"]],
+        "",
         *[f"![{name}]({name})" for name in plots],
         "",
     ])
@@ -329,6 +333,27 @@ def _save(fig, path):
     with atomic_path(path) as tmp:
         fig.savefig(tmp, dpi=90, format="png")
     plt.close(fig)
+
+
+def validation_set(net):
+    """What a brain's validation loss was measured on, in words (None: unknown).
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+
+    Returns
+    -------
+    text : str or None
+    """
+    train = net.meta.get("recipe", {}).get("train")
+    if not train:
+        return None
+    split = train.get("valid_split", 0)
+    if not split:
+        return "its training data, as in 2015 (no --valid-split)"
+    return (f"the last {split:.0%} of its (frame, row) pairs, held out of training"
+            + (" after the one-time shuffle" if train.get("shuffle_pairs") else ""))
 
 
 def validations(history):

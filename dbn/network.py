@@ -18,7 +18,7 @@ from .errors import ParameterError
 FORMAT = "dbn-brain"
 VERSION = 1
 # what a brain carries besides its layers (all plain data)
-META_KEYS = ("preprocessing", "target", "recipe", "history", "train_state")
+META_KEYS = ("preprocessing", "target", "recipe", "history", "stopped", "train_state")
 
 
 def _relu(z):

@@ -242,15 +242,19 @@ def test_granular_with_csound_writes_score(tmp_path):
     assert sf.info(str(tmp_path / "output.wav")).samplerate == 44100
 
 
-def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path):
+@pytest.mark.parametrize("command,status", [(["theanet.py"], 0), (["train"], 130)])
+def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path, command, status):
+    # theanet.py exits 0 after saving, as 2015's did; dbn train says 130 (interrupted)
     import signal
     import subprocess
     import sys
     from conftest import ROOT
     write_array(tmp_path / "frames.pkl", np.random.rand(30, 4096).astype(np.float32))
     write_array(tmp_path / "audio.pkl", np.random.rand(30, 735).astype(np.float32))
+    program = ([os.path.join(ROOT, "theanet.py")] if command == ["theanet.py"]
+               else ["-m", "dbn", "train", "-o", "theanet.py.net.pkl"])
     proc = subprocess.Popen(
-        [sys.executable, os.path.join(ROOT, "theanet.py"), "--layers", "4096", "8", "735",
+        [sys.executable, *program, "--layers", "4096", "8", "735",
          "--pretrain", "none", "--patience", "100000", "--seed", "0"],
         cwd=tmp_path, env=dict(os.environ, PYTHONPATH=ROOT), stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True)
@@ -259,10 +263,12 @@ def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path):
             break
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    assert proc.returncode == status, err
     assert "interrupted" in out + err and "wrote theanet.py.net.pkl" in out
     from dbn import load_brain
-    assert load_brain(tmp_path / "theanet.py.net.pkl").meta["history"]
+    brain = load_brain(tmp_path / "theanet.py.net.pkl")
+    assert brain.meta["history"] and brain.meta["stopped"] == "interrupted"
+    assert "exit status" in run_cli(*command, "--help").stdout
 
 
 def test_fps_correct_render_plays_in_sync(tmp_path):
@@ -292,7 +298,7 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
         clips.append(str(tmp_path / f"c{i}.mkv"))
         make_clip(clips[-1], seconds=1.2, fps=25, tone=300.0 + 200 * i)
     assert run_cli("pickle", "--recipe", "context", *clips, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "3328", "8", "80", "--max-epochs",
+    r = run_cli("train", "--recipe", "context", "--layers", "4352", "8", "80", "--max-epochs",
                 "2", "-o", "brain.pkl", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     r = run_cli("render", clips[0], "--brain", "brain.pkl", "-o", "out.wav", cwd=tmp_path)
@@ -306,10 +312,10 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "c0.mkv-granular-deeplearn.mkv").exists()
     short = str(tmp_path / "short.mkv")
-    make_clip(short, seconds=0.2, fps=25)
+    make_clip(short, seconds=0.3, fps=25)
     assert run_cli("pickle", "--recipe", "context", short, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "3328", "8", "80", cwd=tmp_path)
-    assert "a context of 6 frames needs videos longer than that" in one_line_error(r)
+    r = run_cli("train", "--recipe", "context", "--layers", "4352", "8", "80", cwd=tmp_path)
+    assert "a context of 8 frames needs videos longer than that" in one_line_error(r)
 
 
 @pytest.mark.parametrize("where", ["nodir/sub/x.wav", "/proc/x.wav", "ro/x.wav"])

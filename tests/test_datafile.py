@@ -71,3 +71,24 @@ def test_failed_write_keeps_old_file(tmp_path, rng):
         write_rows(tmp_path / "f.pkl", rows(), width=4)
     assert (tmp_path / "f.pkl").read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["f.pkl"]
+
+
+def test_load_data_gives_the_array_and_its_videos(tmp_path, rng):
+    import dbn
+    from dbn.datafile import write_dataset
+    frames = rng.random((5, 4096)).astype(np.float32)
+    write_array(tmp_path / "frames.pkl", frames)
+    array, videos = dbn.load_data(tmp_path / "frames.pkl")
+    assert np.array_equal(array, frames) and videos is None  # 2015's files: no videos
+    parts = [{"video": "a.mpg", "fps": 25.0, "frames": 3, "rows": 3, "start": 0},
+             {"video": "b.mpg", "fps": 25.0, "frames": 2, "rows": 2, "start": 3}]
+    write_dataset(tmp_path / "dataset.json", {"variant": "raw", "fps_correct": True,
+                                              "files": ["frames.pkl", "audio.pkl"],
+                                              "videos": parts})
+    assert dbn.load_data(tmp_path / "frames.pkl")[1] == parts
+    # what plain pickle needs for these Python 2 pickles, as the README says
+    import pickle
+    with open(tmp_path / "frames.pkl", "rb") as f:
+        assert np.array_equal(pickle.load(f, encoding="latin1"), frames)
+    with open(tmp_path / "frames.pkl", "rb") as f, pytest.raises(UnicodeDecodeError):
+        pickle.load(f)

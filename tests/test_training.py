@@ -387,8 +387,38 @@ def test_resume_inside_rbm_pretraining(rng, tmp_path, monkeypatch):
         train(Network([16, 8, 8, 4], seed=2), X, Y, checkpoint=ckpt, checkpoint_every=3,
               **common)
     monkeypatch.setattr(RBM, "fit", real_fit)
-    assert load_brain(ckpt).meta["train_state"] == {"phase": "rbm", "layers_done": 1}
+    state = load_brain(ckpt).meta["train_state"]
+    assert (state["phase"], state["layers_done"]) == ("rbm", 1)
+    assert state["settings"]["pretrain"] == "rbm" and len(state["data"]) == 64
     resumed = Network([16, 8, 8, 4], seed=2)
     train(resumed, X, Y, checkpoint=ckpt, checkpoint_every=3, resume=True, **common)
     for a, b in zip(whole.layers, resumed.layers):
         assert np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+
+
+@pytest.mark.parametrize("change,named", [
+    ({"learning_rate": 0.01}, "learning_rate=0.05"),
+    ({"batch_size": 16, "optimizer": "sgd"}, "batch_size=32, optimizer=nag"),
+    ({"shuffle_pairs": False}, "shuffle_pairs=True"),
+])
+def test_resume_refuses_a_changed_run(rng, tmp_path, change, named):
+    X, Y = data(rng, dtype=np.float32)
+    common = dict(seed=7, learning_rate=0.05, validate_every=3, patience=50, shuffle_pairs=True,
+                  checkpoint=str(tmp_path / "b.ckpt"))
+    train(Network([16, 8, 4], seed=2), X, Y, max_epochs=6, checkpoint_every=5, **common)
+    with pytest.raises(ParameterError, match=f"made with {named}"):
+        train(Network([16, 8, 4], seed=2), X, Y, max_epochs=20, resume=True,
+              **{**common, **change})
+
+
+def test_resume_refuses_other_data_or_network_and_allows_cadence(rng, tmp_path):
+    X, Y = data(rng, dtype=np.float32)
+    common = dict(seed=7, learning_rate=0.05, validate_every=3, checkpoint=str(tmp_path / "c"))
+    train(Network([16, 8, 4], seed=2), X, Y, max_epochs=6, checkpoint_every=5, **common)
+    with pytest.raises(ParameterError, match="trained on other data"):
+        train(Network([16, 8, 4], seed=2), X + 1e-3, Y, resume=True, **common)
+    with pytest.raises(ParameterError, match="holds a 16-8-4 relu"):
+        train(Network([16, 8, 4], activation="logistic", seed=2), X, Y, resume=True, **common)
+    history = train(Network([16, 8, 4], seed=2), X, Y, resume=True, max_epochs=9, patience=2,
+                    checkpoint_every=2, save_every=0, **common)
+    assert history[-1]["epoch"] == 9

@@ -17,6 +17,7 @@ The small helpers it calls: `graph.Model` (the compiled step and loss),
 """
 import contextlib
 import dataclasses
+import hashlib
 import math
 import os
 import signal
@@ -274,14 +275,16 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
         X, Y = X[:-n_valid], Y[:-n_valid]
 
     # -- resume from a checkpoint, or pretrain
-    resumed = _load_checkpoint(s.checkpoint, net) if s.resume else None
+    made_with = {"settings": {k: v for k, v in vars(s).items() if k not in RESUMABLE},
+                 "data": fingerprint(X, Y)}
+    resumed = _load_checkpoint(s.checkpoint, net, made_with, report) if s.resume else None
     if s.resume and resumed is None:
         report.line(f"--resume: no checkpoint at {s.checkpoint}; starting from the beginning")
     if resumed is None or resumed["phase"] == "rbm":
         pretrain_rng = np.random.default_rng(seeds[2])
         if s.pretrain == "rbm":
             pretrain_rbm(net, X, s, pretrain_rng, start=resumed["layers_done"] if resumed
-                         else 0, report=report)
+                         else 0, made_with=made_with, report=report)
         elif s.pretrain == "layerwise":
             pretrain_layerwise(net, X, Y, valid, s, batch_rng, report=report)
 
@@ -311,11 +314,11 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
             model.write_back(net.layers)
             net.save(s.checkpoint, train_state={
                 "phase": "finetune", "loop": state, "optimizer": model.get_state(),
-                "batches": batches.state(), "noise": noise.bit_generator.state})
+                "batches": batches.state(), "noise": noise.bit_generator.state, **made_with})
         if feedback:  # after the checkpoint, so that a resumed run draws the same noise
             model.set_inputs(_with_noise(X, sound, s.feedback_noise, scale, noise))
     model.write_back(net.layers)  # the best parameters: `epochs` restored them
-    net.meta["history"] = state["history"]
+    net.meta.update(history=state["history"], stopped=state["stopped"])
     net.meta.setdefault("recipe", {})["train"] = {k: v for k, v in vars(s).items()
                                                   if v is not None}
     return state["history"]
@@ -338,7 +341,7 @@ def progress_save_due(epoch, save_every):
     return bool(save_every) and epoch - 1 > 0 and (epoch - 1) % save_every == 0
 
 
-def pretrain_rbm(net, X, s, rng, *, start=0, report=SILENT):
+def pretrain_rbm(net, X, s, rng, *, start=0, made_with=None, report=SILENT):
     """Initialise every hidden layer of ``net`` from a greedily trained RBM.
 
     Each RBM learns the output of the layer below (the frames for the
@@ -354,6 +357,8 @@ def pretrain_rbm(net, X, s, rng, *, start=0, report=SILENT):
         seeds each RBM (drawn for skipped layers too, so resumes draw alike).
     start : int
         hidden layers already pretrained (a resumed run).
+    made_with : dict or None
+        the settings and data fingerprint checkpoints record.
     report : dbn.progress.Report
     """
     if start:
@@ -368,7 +373,8 @@ def pretrain_rbm(net, X, s, rng, *, start=0, report=SILENT):
             fit_layer(layer, h, visible=s.visible if depth == 0 else "auto", seed=seed, s=s,
                       report=report)
             if s.checkpoint_every:
-                net.save(s.checkpoint, train_state={"phase": "rbm", "layers_done": depth + 1})
+                net.save(s.checkpoint, train_state={"phase": "rbm", "layers_done": depth + 1,
+                                                    **(made_with or {})})
         h = activate(layer.activation, h @ layer.W + layer.b)
 
 
@@ -537,17 +543,53 @@ def _ctrl_c_flag():
         signal.signal(signal.SIGINT, previous)
 
 
-def _load_checkpoint(path, net):
-    """The train_state of a checkpoint at ``path``, copying its weights into net."""
+# settings that may change on --resume: they never change what one epoch does
+RESUMABLE = ("max_epochs", "patience", "save_every", "save_progress", "checkpoint_every",
+             "checkpoint", "resume", "pretrain_save_every", "pretrain_save_progress")
+
+
+def fingerprint(X, Y):
+    """str: a SHA-256 of the training inputs and targets (values, shapes, dtypes)."""
+    h = hashlib.sha256()
+    for a in (X, Y):
+        h.update(f"{a.shape} {a.dtype}".encode())
+        h.update(np.ascontiguousarray(a).data)
+    return h.hexdigest()
+
+
+def _load_checkpoint(path, net, made_with, report):
+    """The train_state of a checkpoint at ``path``, copying its weights into net.
+
+    Refuses a checkpoint made with other data, another network or settings
+    that change what an epoch does, naming each difference.
+    """
     if not path or not os.path.exists(path):
         return None
     saved = load_brain(path)
-    if saved.sizes != net.sizes:
-        raise ParameterError(f"checkpoint {path} is {'-'.join(map(str, saved.sizes))}, the "
-                             f"network is {'-'.join(map(str, net.sizes))}")
+    if saved.sizes != net.sizes or [l.activation for l in saved.layers] != [
+            l.activation for l in net.layers] or saved.dtype != net.dtype:
+        raise ParameterError(f"cannot resume: {path} holds a {'-'.join(map(str, saved.sizes))} "
+                             f"{saved.hidden_activation} {saved.dtype} network; this run's is "
+                             f"{'-'.join(map(str, net.sizes))} {net.hidden_activation} "
+                             f"{net.dtype}")
     state = saved.meta.get("train_state")
     if not state:
         raise ParameterError(f"{path} is a brain without training state; cannot resume")
+    if "settings" not in state:
+        report.line(f"{path} does not record its settings (dbn 1.0): resuming unchecked")
+    else:
+        was, now = state["settings"], made_with["settings"]
+        changed = [k for k in sorted(set(was) | set(now)) if was.get(k) != now.get(k)]
+        if changed:
+            raise ParameterError(
+                f"cannot resume {path} exactly: it was made with "
+                + ", ".join(f"{k}={was.get(k)}" for k in changed) + "; this run has "
+                + ", ".join(f"{k}={now.get(k)}" for k in changed)
+                + " (only " + ", ".join(RESUMABLE[:2]) + " and the save and checkpoint "
+                "cadence may change)")
+        if state["data"] != made_with["data"]:
+            raise ParameterError(f"cannot resume {path}: it was trained on other data (the "
+                                 "frames or targets changed since)")
     for mine, theirs in zip(net.layers, saved.layers):
         mine.W, mine.b = theirs.W, theirs.b
     return {"phase": "finetune", **state}
