@@ -26,6 +26,7 @@ setup(
     extras_require={
         "test": ["pytest>=7", "jax>=0.4"],
         "gpu": ["jax[cuda12]>=0.4"],
+        "live": ["sounddevice>=0.4"],
     },
     entry_points={"console_scripts": ["dbn=dbn.cli:main"]},
 )

@@ -1,4 +1,4 @@
-"""The command line: dbn pickle|audioverify|train|render|granular|mux|info|evaluate|synth|demo.
+"""The command line: dbn pickle|audioverify|train|render|granular|mux|info|evaluate|synth|live|demo.
 
 Each command is a ``cmd_<name>(args) -> int``; `main` turns any DbnError
 (and a few system errors) into one line ``dbn: error: ...`` and exit 1.
@@ -191,6 +191,37 @@ def cmd_synth(args):
     return 0
 
 
+def cmd_live(args):
+    from .brainfile import load_brain
+    from .context import Context
+    from .live import check_live_mode, live_rate, open_sink, open_source, play
+    from .outputs import writable_file
+    from .rendering import default_mode
+    report = Console(lines=sys.stderr if args.out == "-" else None)
+    net = load_brain(args.brain, input_size=4096)
+    mode = args.mode or default_mode(net)
+    check_live_mode(net, mode)
+    if args.out and args.out.lower().endswith(".wav"):
+        writable_file(args.out)
+    source = open_source(args.source, pace=not args.no_pace, stream=args.video_stream)
+    rate = live_rate(net, mode, source)
+    sink = open_sink(args.out, rate)  # a missing sound device is said before anything plays
+    ahead = Context.from_meta(net.meta).latency
+    report.line(f"live: {args.source} ({source.fps:.3f} fps) through {args.brain} in mode "
+                f"{mode} at {rate} Hz -> {args.out or 'the sound device'}; look-ahead "
+                f"{ahead} frames ({1000 * ahead / source.fps:.0f} ms)")
+    ok = False
+    try:
+        stats = play(net, source, sink, mode, seed=args.seed, report=report)
+        ok = True
+    finally:
+        sink.close(ok)
+    report.line(stats.summary())
+    if args.out and args.out.lower().endswith(".wav"):
+        report.line(f"wrote {args.out}")
+    return 0
+
+
 def cmd_demo(args):
     from .demo import run_demo
     return run_demo(args.output, force=args.force, report=Console())
@@ -342,6 +373,19 @@ def build_parser():
     p.add_argument("--seed", type=int, default=0, help="the strikes (default: 0)")
     p.add_argument("--fps", type=int, default=25, help="frame rate (default: 25)")
 
+    p = sub.add_parser("live", help="a camera, file or stream in, its sound out, as it plays")
+    p.add_argument("--brain", default=THEANET[0], help=f"default {THEANET[0]}")
+    p.add_argument("--source", default="0", help="a camera index, a video file, or a URL "
+                                                 "FFmpeg opens (rtsp, http, udp, tcp) "
+                                                 "(default: camera 0)")
+    p.add_argument("--mode", help="a mode that streams (default: the brain's own)")
+    p.add_argument("--out", help="a sound device name or index, a .wav file, or - for raw "
+                                 "16-bit mono PCM on stdout (default: the sound device)")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--no-pace", action="store_true",
+                   help="a file: as fast as it decodes, not at its frame rate")
+    add_stream_args(p, audio=False)
+
     p = sub.add_parser("demo", help="the whole workflow on the bundled clip")
     p.add_argument("-o", "--output", default="demo-out")
     p.add_argument("--force", action="store_true")
@@ -355,6 +399,7 @@ def run(args):
     if args.debug:  # FFmpeg's own messages, from OpenCV and PyAV, back on
         import av
         os.environ["OPENCV_FFMPEG_LOGLEVEL"] = "24"
+        os.environ["OPENCV_LOG_LEVEL"] = "INFO"
         av.logging.set_level(av.logging.WARNING)
     try:
         return globals()["cmd_" + args.command](args)

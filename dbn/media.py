@@ -32,6 +32,7 @@ import av
 # FFmpeg inside OpenCV prints its own complaints about a bad file; ours is one line
 # (the command line's --debug turns them back on before the first file is opened)
 os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+os.environ.setdefault("OPENCV_LOG_LEVEL", "OFF")  # its own warnings too (a missing camera)
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402

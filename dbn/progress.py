@@ -39,15 +39,25 @@ class Report:
 
 
 class Console(Report):
-    """tqdm bars on stderr, shown only on a terminal; lines on stdout."""
+    """tqdm bars on stderr, shown only on a terminal; lines on stdout.
+
+    Parameters
+    ----------
+    lines : file or None
+        where lines go (None: stdout; stderr when stdout carries data).
+    """
+
+    def __init__(self, lines=None):
+        self.lines = lines
 
     def bar(self, iterable, *, desc="", unit="it", total=None):
         return tqdm(iterable, desc=desc, unit=unit, total=total, leave=False, disable=None,
                     file=sys.stderr)
 
     def line(self, text):
-        tqdm.write(text, file=sys.stdout)
-        sys.stdout.flush()  # before the output of any subprocess that follows
+        out = self.lines or sys.stdout
+        tqdm.write(text, file=out)
+        out.flush()  # before the output of any subprocess that follows
 
 
 class Lines(Report):

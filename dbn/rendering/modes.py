@@ -69,12 +69,18 @@ class Render:
         """Yield the brain's output, batch by batch, in its dtype (2015's arithmetic follows it).
 
         A context brain sees its windows of frames (its last ``latency``
-        outputs come after the last batch) and hears its own sound.
+        outputs come after the last batch) and hears its own sound. A None
+        batch (a frame `dbn.live` dropped) repeats the last output row.
         """
-        brain = BrainInput(self.net)
+        brain, last = BrainInput(self.net), None
         for batch in frame_batches:
+            if batch is None:  # a frame dropped live: its sound is the last output again
+                if last is not None:
+                    yield last
+                continue
             out = brain.predict(batch)
             if len(out):
+                last = out[-1:]
                 yield out
         out = brain.finish()
         if len(out):
@@ -170,6 +176,9 @@ class Mode:
     clean_fft2 : bool
         --clean feeds the brain the fft2 input it was trained on, normalised
         over the whole video (callers measure that peak in a first pass).
+    streams : bool
+        sounds frame by frame as frames arrive (`dbn live`); False for modes
+        that need the whole video first.
     """
 
     name: str
@@ -185,6 +194,7 @@ class Mode:
     context_ok: bool = True
     stage_of: str = None
     clean_fft2: bool = False
+    streams: bool = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -256,10 +266,10 @@ MODES = {m.name: m for m in [
          "osborne-combined-stft-both-fft2", drops_first=True, phases=("predicted",),
          clean_fft2=True),
     Mode("griffinlim", (SPECTRAL["stft-mag"]["width"], SPECTRAL["stft-both"]["width"]),
-         _30720, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes"),
+         _30720, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes", streams=False),
     Mode("mag-griffinlim", (MEL["bands"],), MEL["rate"], _griffinlim,
          "new: Griffin-Lim (librosa) on mel rows (the whole video at once)",
-         follows_fps="hop"),
+         follows_fps="hop", streams=False),
     Mode("granular", (ROW,), 44100, None, "out-2-csound.py + grain.orc (render.sh)",
-         default_output="output.wav", stage_of="raw"),
+         default_output="output.wav", stage_of="raw", streams=False),
 ]}
