@@ -17,19 +17,20 @@ test="$grid/grid_sbia1a.mpg $grid/grid_swiz3n.mpg"
 # GRID: six speakers to train on, two to test on
 mkdir -p grid2015 gridctx
 (cd grid2015 && dbn pickle $train && theanet --pretrain none --max-epochs 100 --seed 0)
-(cd gridctx && dbn pickle --recipe context $train && dbn train --recipe context -o context.pkl)
+(cd gridctx && dbn pickle --recipe context $train && dbn train --recipe context -o context.pkl \
+    && dbn train --recipe context-sound -o sound.pkl)
 dbn evaluate $test --brain grid2015/theanet.py.net.pkl --brain gridctx/context.pkl \
-    --train $train --rotate -o grid-report --force
+    --brain gridctx/sound.pkl --train $train --rotate -o grid-report --force
+dbn evaluate $test --brain grid2015/theanet.py.net.pkl --brain gridctx/context.pkl \
+    --brain gridctx/sound.pkl --train $train -o grid-whole --force  # the trap: not rotated
 
 # pluck: two minutes of seed 1 to train on, forty seconds of seed 2 to test on
 dbn synth pluck -o pluck1.mkv --seconds 120 --seed 1
 dbn synth pluck -o pluck2.mkv --seconds 40 --seed 2
-mkdir -p pluck2015 pluckctx pluckcausal
+mkdir -p pluck2015 pluckctx
 (cd pluck2015 && dbn pickle ../pluck1.mkv && theanet --pretrain none --max-epochs 100 --seed 0)
-(cd pluckctx && dbn pickle --recipe context ../pluck1.mkv && dbn train --recipe context -o context.pkl)
-(cd pluckcausal && dbn pickle --recipe context ../pluck1.mkv && \
-    dbn train --recipe context --context 25 --causal --context-input motion \
-        --layers 442 256 256 80 -o causal.pkl)
+(cd pluckctx && dbn pickle --recipe context ../pluck1.mkv && dbn train --recipe context -o context.pkl \
+    && dbn train --recipe context-sound -o sound.pkl)
 dbn evaluate pluck2.mkv --brain pluck2015/theanet.py.net.pkl --brain pluckctx/context.pkl \
-    --brain pluckcausal/causal.pkl --train pluck1.mkv --rotate -o pluck-report --force
+    --brain pluckctx/sound.pkl --train pluck1.mkv --rotate -o pluck-report --force
 echo "reports: $out/grid-report/report.md $out/pluck-report/report.md"

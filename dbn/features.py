@@ -29,6 +29,7 @@ Mel target (new: one row of 80 log-compressed mel magnitudes per frame)
 Helpers
 - `peak_normalise`: divide by the peak unless it is 0.
 """
+import functools
 import math
 
 import cv2
@@ -253,8 +254,9 @@ def last_window_length(n_samples, hop, n_fft):
     return min(n_fft, padded - (n - 1) * hop)
 
 
+@functools.lru_cache(maxsize=1)
 def mel_basis():
-    """The mel filterbank of the mel variant.
+    """The mel filterbank of the mel variant (computed once).
 
     Returns
     -------

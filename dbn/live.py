@@ -25,7 +25,8 @@ import numpy as np
 
 from .atomic import atomic_path
 from .errors import MediaError, ParameterError
-from .features import FPS, frame_vector
+from .context import Context
+from .features import FPS, FRAME_SIZE, frame_vector
 from .media import decode_frames, to_int16, video_fps
 from .progress import SILENT
 from .rendering import MODES, check_mode, output_rate, playback_fps, stream
@@ -300,6 +301,11 @@ def play(net, source, sink, mode, *, seed=None, clock=Clock(), report=SILENT):
                 yield frame_vector(bgr)[None]
 
     fps = playback_fps(mode, net, source.fps)
+    # a few black frames first, unheard: imports, caches and first-call costs are paid
+    # before the first real frame is due, not by it
+    for _ in stream(net, iter([np.zeros((Context.from_meta(net.meta).window + 1, FRAME_SIZE),
+                                        np.float32)]), mode, seed=seed, fps=fps):
+        pass
     try:
         for blocks in stream(net, report.bar(batches(), desc="live", unit="frame"), mode,
                              seed=seed, fps=fps):

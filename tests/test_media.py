@@ -159,6 +159,14 @@ def make_two_stream_clip(path):
             out.mux(a.encode(None))
 
 
+def test_the_committed_two_stream_file_is_the_generated_one(tmp_path):
+    from conftest import DATA
+    make_two_stream_clip(str(tmp_path / "two.mkv"))
+    for stream in (0, 2):
+        np.testing.assert_array_equal(read_frames(str(tmp_path / "two.mkv"), stream=stream)[0],
+                                      read_frames(f"{DATA}/two-streams.mkv", stream=stream)[0])
+
+
 def test_choosing_streams_by_pyav_index(tmp_path):
     from dbn.media import streams_used
     path = str(tmp_path / "two.mkv")

@@ -10,6 +10,7 @@
 - `mel_overlap_add`: mel rows -> audio, streaming, phase carried from
   frame to frame (new: the mel target's own renderer).
 """
+import functools
 import itertools
 
 import numpy as np
@@ -295,7 +296,12 @@ def mel_spectra(rows, ceiling=MEL_CEILING):
     spectra : np.ndarray [shape=(n, 1025), dtype=float64]
     """
     mel = mel_magnitudes(np.clip(rows, 0, ceiling))
-    return np.maximum(mel @ np.linalg.pinv(mel_basis()).T, 0)
+    return np.maximum(mel @ _mel_inverse(), 0)
+
+
+@functools.lru_cache(maxsize=1)
+def _mel_inverse():
+    return np.linalg.pinv(mel_basis()).T  # (80, 1025), once: live renders call per frame
 
 
 def mel_overlap_add(predictions, fps, *, seed=None, ceiling=MEL_CEILING):
