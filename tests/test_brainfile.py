@@ -11,7 +11,7 @@ import pytest
 import legacy_pickles as lp
 from conftest import DATA, run_cli
 from dbn import FormatError, Network, load_brain
-from dbn.brainfile import PUBLISHED, git_blob_id
+from dbn.brainfile import git_blob_id
 
 
 def reference_predict(weights, activations, x):

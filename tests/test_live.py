@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 
-import av
 import numpy as np
 import pytest
 import soundfile as sf

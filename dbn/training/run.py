@@ -3,10 +3,11 @@
 - `run_job`: what ``dbn train`` and ``theanet.py`` do: a checked `Job` ->
   the data files read -> a `Network` -> `train` -> the brain file.
 - `train` / `fit`: fit a Network to (input rows, target rows) with keyword
-  settings / a checked `TrainSettings`; the 2015 way by default. Seeds, the one-time pair shuffle, the validation split, then
-  resume or pretrain (greedy RBMs, or theanets' layer-wise scheme), then
-  the fine-tuning loop, with progress brains and checkpoints written where
-  they happen.
+  settings / a checked `TrainSettings`; the 2015 way by default. Seeds,
+  the one-time pair shuffle, the validation split, then resume or pretrain
+  (greedy RBMs, or theanets' layer-wise scheme), then the fine-tuning
+  loop, with progress brains and checkpoints written where they happen.
+- `dataset_videos`, `network_rows`: each video's rows, windowed on their own.
 - `epochs`: the 2015 loop itself (downhill 0.2.2's ``iterate`` inside
   theanets' ``itertrain``), one epoch per step.
 - `check_data`: frames and targets against the network.
