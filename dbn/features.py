@@ -196,7 +196,7 @@ def rows_to_pcm(rows):
 
 # variant: sample rate, hop and window length of the framing, target width
 SPECTRAL = {
-    "stft": dict(rate=22050, hop=735, n_fft=1024, width=513),
+    "stft": dict(rate=RATE, hop=ROW, n_fft=1024, width=513),
     "stft-real": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
     "stft-mag": dict(rate=30720, hop=1024, n_fft=2048, width=1025),
     "stft-both": dict(rate=30720, hop=1024, n_fft=2048, width=2050),

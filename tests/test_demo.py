@@ -41,5 +41,6 @@ def test_demo_end_to_end(tmp_path):
         assert plt.imread(out / "report" / p).ndim == 3
     report = (out / "report" / "report.md").read_text()
     assert "| raw |" in report and "baseline: silence" in report
+    assert "validated on the last 20% of its (frame, row) pairs, held out" in report
     with pytest.raises(ParameterError, match="exists"):
         run_demo(str(out), clip=clip, recipe=str(tmp_path / "tiny.toml"))

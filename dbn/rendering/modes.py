@@ -22,7 +22,7 @@ import numpy as np
 from ..context import BrainInput
 from ..features import FPS, MEL, ROW, RATE, SPECTRAL, fft2_frames, fft2_magnitudes
 from ..media import read_wav
-from . import pcm, spectral
+from . import granular, pcm, spectral
 
 STEAL_PHASE_WAV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                "data", "steal-phase.wav")
@@ -270,6 +270,6 @@ MODES = {m.name: m for m in [
     Mode("mag-griffinlim", (MEL["bands"],), MEL["rate"], _griffinlim,
          "new: Griffin-Lim (librosa) on mel rows (the whole video at once)",
          follows_fps="hop", streams=False),
-    Mode("granular", (ROW,), 44100, None, "out-2-csound.py + grain.orc (render.sh)",
+    Mode("granular", (ROW,), granular.SR, None, "out-2-csound.py + grain.orc (render.sh)",
          default_output="output.wav", stage_of="raw", streams=False),
 ]}
