@@ -15,15 +15,14 @@ import tempfile
 
 from common import CLIP, ROOT, bare_decode, best_of, long_clip
 
-from dbn.pickling import pickle_video
+from dbn.pickling import pickle_videos
 
 
 def speed(path, variant="raw"):
     with tempfile.TemporaryDirectory() as out:
         n = bare_decode(path)
         floor = best_of(lambda: bare_decode(path))
-        ours = best_of(lambda: pickle_video(path, variant=variant, out_dir=out,
-                                            progress=False))
+        ours = best_of(lambda: pickle_videos([path], variant=variant, out_dir=out))
     print(f"{os.path.basename(path)} ({variant}): {n} frames; bare decode "
           f"{n / floor:.0f} frames/s, pickler {n / ours:.0f} frames/s; ratio "
           f"{floor / ours:.2f} (target >= 0.8)", flush=True)

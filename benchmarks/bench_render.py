@@ -14,7 +14,7 @@ from common import CLIP, bare_decode, best_of, long_clip
 
 from dbn import Network
 from dbn.media import mux
-from dbn.rendering.files import granular_file, render_video
+from dbn.rendering.video import granular_file, render_video
 
 
 def main(path, net):
@@ -24,11 +24,11 @@ def main(path, net):
     with tempfile.TemporaryDirectory() as out:
         wav = os.path.join(out, "out.wav")
         for mode in ("raw", "windowed", "ola"):
-            t = best_of(lambda: render_video(path, net, mode, wav, seed=0, progress=False),
+            t = best_of(lambda: render_video(path, net, mode, wav, seed=0),
                         repeat=2)
             print(f"  {mode:>8}: {n / t:6.0f} frames/s, ratio {floor / t:.2f} (target >= 0.8)")
-        render_video(path, net, "raw", wav, progress=False)
-        t = best_of(lambda: (render_video(path, net, "raw", wav, progress=False),
+        render_video(path, net, "raw", wav)
+        t = best_of(lambda: (render_video(path, net, "raw", wav),
                              mux(path, wav, os.path.join(out, "o.mkv"))), repeat=2)
         print(f"  raw+mux : {n / t:6.0f} frames/s, ratio {floor / t:.2f}")
         t0 = time.perf_counter()

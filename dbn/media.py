@@ -161,6 +161,9 @@ def decode_frames(path, convert, *, stream=None, report=SILENT):
 @contextlib.contextmanager
 def _only_stream(path, index):
     """``path`` itself, or a temporary copy holding only video stream ``index``."""
+    if index is None:  # OpenCV's own choice: the first video stream
+        yield path
+        return
     with _open_av(path) as src:
         vin = _video_stream(src, path, index)
         if vin is src.streams.video[0]:
