@@ -9,6 +9,7 @@ made from `dbn.settings`, render choices from `dbn.rendering.MODES`.
 import argparse
 import os
 import sys
+import textwrap
 
 from . import __version__
 from .errors import DbnError
@@ -18,8 +19,9 @@ from .settings import NetworkSettings, TrainSettings, add_flags, given_flags
 
 THEANET = "theanet.py.net.pkl", "theanet.py.exp.pkl"  # the files theanet.py saved
 EXIT_STATUS = """exit status: 0 done; 1 bad input or a failed step (one line on stderr, no
-output file written or replaced); 2 a usage error; 130 interrupted (Ctrl-C): dbn train
-has then saved the best brain so far, while theanet.py exits 0 after saving, as in 2015."""
+output file written or replaced); 2 a usage error; 130 interrupted by Ctrl-C
+(dbn train has saved the best brain so far; theanet.py exits 0 after saving,
+as 2015's did; dbn live finishes its wav and exits 0)."""
 
 
 def cmd_pickle(args):
@@ -277,8 +279,10 @@ def add_train_args(p, *, theanet=False):
     g.add_argument("--recipe", default="theanet" if theanet else None,
                    help="brains/NAME.toml, or a recipe name"
                         + (" (default: theanet, the final 2015 script's)" if theanet else ""))
-    g.add_argument("--frames", help="input file (default frames.pkl, fft-frames.pkl for fft2)")
-    g.add_argument("--audio", help="target file (default audio.pkl, stft.pkl for spectral)")
+    g.add_argument("--frames", help="input file (default: frames.pkl, fft-frames.pkl for fft2 "
+                                    "input)")
+    g.add_argument("--audio", help="target file (default: the one dbn pickle writes for the "
+                                   "recipe's variant: audio.pkl, stft.pkl or mel.pkl)")
     g.add_argument("-o", "--output", help="brain file to write (default: "
                    + (f"{THEANET[0]}, and the same bytes as {THEANET[1]})" if theanet else
                       f"the recipe's, else {THEANET[0]})"))
@@ -420,7 +424,8 @@ def main(argv=None):
 
 
 def _script_parser(prog, description):
-    parser = argparse.ArgumentParser(prog=prog, description=description, epilog=EXIT_STATUS,
+    parser = argparse.ArgumentParser(prog=prog, description=textwrap.fill(description, 79),
+                                     epilog=EXIT_STATUS,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
