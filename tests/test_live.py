@@ -232,13 +232,17 @@ def test_refusals_are_one_line(tmp_path, brain, args, says):
     assert not (tmp_path / "x.wav").exists()
 
 
-def test_without_a_sound_device_it_says_so_and_suggests_a_file(tmp_path, brain):
+def has_sound_output():
     try:
         import sounddevice
         sounddevice.query_devices(kind="output")
-        pytest.skip("this machine has a sound device and PortAudio")
+        return True
     except Exception:  # not installed, no PortAudio, or no output device
-        pass
+        return False
+
+
+@pytest.mark.skipif(has_sound_output(), reason="this machine has PortAudio and a device")
+def test_without_a_sound_device_it_says_so_and_suggests_a_file(tmp_path, brain):
     brain.save(tmp_path / "b.pkl")
     r = run_cli("live", "--brain", "b.pkl", "--source", CLIP, cwd=tmp_path)
     line = r.stderr.strip()
