@@ -33,8 +33,8 @@ from .features import RATE, ROW, read_frames  # noqa: E402
 from .media import read_audio  # noqa: E402
 from .outputs import check_folder, output_folder  # noqa: E402
 from .progress import SILENT  # noqa: E402
-from .rendering import (MODES, default_mode, fitting_modes, output_rate,  # noqa: E402
-                        playback_fps, render)
+from .rendering import (MODES, brain_modes, default_mode, fitting_modes,  # noqa: E402
+                        output_rate, playback_fps, render)
 
 
 @dataclasses.dataclass
@@ -113,13 +113,6 @@ def metrics_for(x, ref, frames):
         "motion_energy_best_r": best_r,
         "motion_energy_best_lag": lag,
     }
-
-
-def brain_modes(net):
-    """list of str: the modes a brain was rendered with (its recipe's), else all that fit."""
-    fits = fitting_modes(net)
-    recorded = net.meta.get("recipe", {}).get("render", {}).get("modes") or []
-    return [m for m in recorded if m in fits] or fits
 
 
 def _render(net, frames, mode, fps, *, seed, clean):

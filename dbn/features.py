@@ -25,6 +25,7 @@ Spectral targets (ORIGINAL.md section 3)
 Mel target (new: one row of 80 log-compressed mel magnitudes per frame)
 - `MEL`, `mel_basis`, `frame_centres`, `mel_frames`: its filterbank and framing.
 - `mel_rows`, `mel_magnitudes`: samples -> rows, and the compression undone.
+- `target_rate`: the sample rate each variant's targets are made at.
 
 Helpers
 - `peak_normalise`: divide by the peak unless it is 0.
@@ -348,6 +349,29 @@ def mel_magnitudes(rows):
         mel magnitudes (1e-4 for a row value of 0).
     """
     return 10.0 ** (4 * (np.asarray(rows, np.float64) - 1))
+
+
+def target_rate(variant, fps=None):
+    """The sample rate a variant's targets are made at.
+
+    Parameters
+    ----------
+    variant : str
+        a key of `VARIANTS`.
+    fps : float or None
+        raw: the frame rate rows are paired with one frame each
+        (``--fps-correct``); None: 2015's 30.
+
+    Returns
+    -------
+    rate : int
+        raw: 735 x fps (22050); mel: 22050; spectral: their own (fft2: stft-both's).
+    """
+    if variant == "raw":
+        return int(round(ROW * fps)) if fps else RATE
+    if variant == "mel":
+        return MEL["rate"]
+    return SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]
 
 
 def peak_normalise(a, peak=None):

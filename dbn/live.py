@@ -61,7 +61,6 @@ class FileSource:
     def __init__(self, path, *, pace=True, stream=None):
         self.path, self.pace, self.stream = path, pace, stream
         self.fps = video_fps(path, stream=stream)
-        self.live = False
 
     def frames(self, clock):
         """Yield (arrival time, BGR frame or None for a frame dropped).
@@ -97,7 +96,7 @@ class GrabbedSource:
     """
 
     def __init__(self, read, fps, close):
-        self.fps, self.live = fps, True
+        self.fps = fps
         self._read, self._close = read, close
         self._frame, self._lost, self._done = None, 0, False
         self._ready = threading.Condition()

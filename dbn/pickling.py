@@ -16,8 +16,8 @@ import numpy as np
 
 from .datafile import DATASET, write_array, write_dataset, write_rows
 from .errors import MediaError, ParameterError
-from .features import (FPS, FRAME_SIZE, MEL, RATE, ROW, SPECTRAL, fft2_magnitudes, fft2_peak,
-                       frame_batches, mel_rows, pcm_rows, spectral_rows)
+from .features import (FPS, FRAME_SIZE, MEL, ROW, SPECTRAL, fft2_magnitudes, fft2_peak,
+                       frame_batches, mel_rows, pcm_rows, spectral_rows, target_rate)
 from .media import read_audio, video_fps
 from .outputs import writable_file
 from .progress import SILENT
@@ -33,15 +33,14 @@ JOINABLE = ("raw", "mel")  # the spectral variants normalise each file by its ow
 
 def _audio(variant, fps, fps_correct):
     """The rate to decode at, and how the target rows are made from the samples."""
+    rate = target_rate(variant, fps if fps_correct else None)
     if variant == "raw":
-        rate = int(round(ROW * fps)) if fps_correct else RATE
         return rate, lambda s: pcm_rows(s), f"{ROW} samples at {rate} Hz"
     if variant == "mel":
         pairing = fps if fps_correct else FPS
-        return MEL["rate"], lambda s: mel_rows(s, pairing), \
+        return rate, lambda s: mel_rows(s, pairing), \
             f"{MEL['bands']} mel bands, one row per frame at {pairing:.3f} fps"
     target = "stft-both" if variant == "fft2" else variant
-    rate = SPECTRAL[target]["rate"]
     return rate, lambda s: spectral_rows(s, target), f"{target} at {rate} Hz"
 
 

@@ -2,7 +2,8 @@
 
 - `MODES`, `PHASES`: every render mode and phase strategy, one record each
   (`dbn.rendering.modes`).
-- `check_mode`, `fitting_modes`, `default_mode`: which modes a brain can use.
+- `check_mode`, `fitting_modes`, `default_mode`, `brain_modes`: which modes a
+  brain can use, and which it was meant for.
 - `parse_phase`: ``--phase`` text -> strategy and steal file.
 - `playback_fps`, `output_rate`: the frame rate rows play at, and the
   sample rate a mode writes then.
@@ -93,14 +94,32 @@ def default_mode(net):
     -------
     mode : str
     """
-    recorded = net.meta.get("recipe", {}).get("render", {}).get("modes") or []
     variant = net.meta.get("target", {}).get("variant")
     variant = "stft-both" if variant == "fft2" else variant
     fits = fitting_modes(net)
-    for mode in (*recorded, variant, "raw"):
+    for mode in (*_recorded_modes(net), variant, "raw"):
         if mode in fits:
             return mode
     return fits[0]
+
+
+def brain_modes(net):
+    """The modes a brain is rendered in: its recipe's that fit, else all that fit.
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+
+    Returns
+    -------
+    modes : list of str
+    """
+    fits = fitting_modes(net)
+    return [m for m in _recorded_modes(net) if m in fits] or fits
+
+
+def _recorded_modes(net):
+    return net.meta.get("recipe", {}).get("render", {}).get("modes") or []
 
 
 def parse_phase(text):
@@ -296,5 +315,5 @@ def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=
 
 
 __all__ = ["MODES", "PHASES", "STEAL_PHASE_WAV", "check_mode", "fitting_modes",
-           "default_mode", "parse_phase", "playback_fps", "output_rate", "stream", "render",
-           "granular_from", "batches_of"]
+           "default_mode", "brain_modes", "parse_phase", "playback_fps", "output_rate",
+           "stream", "render", "granular_from", "batches_of"]

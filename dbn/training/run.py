@@ -31,7 +31,7 @@ from ..brainfile import load_brain
 from ..context import Context, context_inputs, sound_context
 from ..datafile import read_array, read_dataset
 from ..errors import ParameterError
-from ..features import MEL, RATE, ROW, SPECTRAL
+from ..features import target_rate
 from ..network import Layer, Network, activate
 from ..outputs import writable_file
 from ..progress import SILENT
@@ -180,12 +180,7 @@ def target_record(job, videos, rows):
     """dict: what a brain's targets were (variant, file, rows, rate, pairing, videos)."""
     variant = job.data.variant
     fpss = sorted({v["fps"] for v in videos if v["fps"]})
-    if variant == "raw":
-        rate = int(round(ROW * fpss[0])) if job.data.fps_correct and len(fpss) == 1 else RATE
-    elif variant == "mel":
-        rate = MEL["rate"]
-    else:
-        rate = SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]
+    rate = target_rate(variant, fpss[0] if job.data.fps_correct and len(fpss) == 1 else None)
     return {"variant": variant, "file": job.targets, "rows": int(rows), "rate": rate,
             "fps_correct": job.data.fps_correct, "fps": fpss,
             "videos": [v["video"] for v in videos if v["video"]]}
