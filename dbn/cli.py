@@ -119,7 +119,6 @@ def cmd_info(args):
     import json
 
     from .brainfile import PUBLISHED, git_blob_id, load_brain
-    from .rendering import default_mode
     net = load_brain(args.brain)
     recipe = net.meta.get("recipe", {})
     info = {"file": args.brain, "layout": net.meta.get("layout"), "dtype": str(net.dtype),
@@ -130,7 +129,7 @@ def cmd_info(args):
             "history": net.meta.get("history", []),
             "training": recipe.get("train", {}),
             "target": net.meta.get("target", {}),
-            "render": {**recipe.get("render", {}), "default_mode": _default(default_mode, net)}}
+            "render": {**recipe.get("render", {}), "default_mode": _default_mode(net)}}
     if args.verify:
         blob = git_blob_id(args.brain)
         info.update(blob=blob, published=PUBLISHED.get(blob))
@@ -164,7 +163,8 @@ def cmd_info(args):
     return 0
 
 
-def _default(default_mode, net):
+def _default_mode(net):
+    from .rendering import default_mode
     try:
         return default_mode(net)
     except DbnError:  # a brain whose width fits no render mode can still be described

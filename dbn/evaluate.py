@@ -206,9 +206,9 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
                   for p, shift in zip(pieces, shifts)]
         order = rng.permutation(len(clips))
-        pieces, clips = [pieces[i] for i in order], [clips[i] for i in order]
-        clips = [Clip(f"{c.name} (rotated {shifts[i]})", c.frames, c.audio, c.fps)
-                 for c, i in zip(clips, order)]
+        pieces = [pieces[i] for i in order]
+        clips = [Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames,
+                      clips[i].audio, clips[i].fps) for i in order]
     joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
     frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
     signals = {k: v.ravel() for k, v in joined.items()}
