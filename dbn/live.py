@@ -41,7 +41,11 @@ class Clock:
 
 @dataclasses.dataclass
 class Stats:
-    """What `play` measured: frames in and dropped, latencies in seconds."""
+    """What `play` measured: frames in and dropped, latencies in seconds.
+
+    ``latencies[t]`` is the time from frame t's arrival to the moment its last
+    sample was queued.
+    """
 
     frames: int = 0
     dropped: int = 0
@@ -300,17 +304,23 @@ def play(net, source, sink, mode, *, seed=None, clock=Clock(), report=SILENT):
                 yield frame_vector(bgr)[None]
 
     fps = playback_fps(mode, net, source.fps)
+    per_frame = output_rate(mode, fps) / fps  # samples each frame owns
     # a few black frames first, unheard: imports, caches and first-call costs are paid
     # before the first real frame is due, not by it
     for _ in stream(net, iter([np.zeros((Context.from_meta(net.meta).window + 1, FRAME_SIZE),
                                         np.float32)]), mode, seed=seed, fps=fps):
         pass
+    written = 0
     try:
         for blocks in stream(net, report.bar(batches(), desc="live", unit="frame"), mode,
                              seed=seed, fps=fps):
             sink.write(blocks[-1])
-            if arrivals:
-                stats.latencies.append(clock.now() - arrivals[-1])
+            written += len(blocks[-1])
+            # each frame whose samples are now all queued: its latency counts from its
+            # own arrival (a look-ahead brain queues frame t only after frame t + K)
+            complete = min(int(written / per_frame + 1e-9), len(arrivals))
+            now = clock.now()
+            stats.latencies += [now - a for a in arrivals[len(stats.latencies):complete]]
     except KeyboardInterrupt:
         report.line("interrupted")
     return stats

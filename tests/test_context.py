@@ -41,17 +41,62 @@ def test_causal_pixel_window_by_hand(rng):
     np.testing.assert_allclose(got, expect, atol=1e-6)
 
 
+def feature_by_hand(f, t, rep):
+    """What frame position t (possibly outside 0..n-1) contributes, from the docstring's words.
+
+    Outside the video the edge frame stands in, so its difference from the frame before
+    is zero, as is frame 0's (the frame before it is itself).
+    """
+    n = len(f)
+    c = min(max(t, 0), n - 1)
+    d = np.abs(f[t] - f[t - 1]) if 0 < t <= n - 1 else np.zeros((64, 64))
+    return {"frames": lambda: f[c].ravel(),
+            "pixels16": lambda: pool(f[c], 16),
+            "diff8": lambda: pool(d, 8),
+            "diff16": lambda: pool(d, 16),
+            "motion": lambda: np.concatenate([[d.mean()], pool(d, 4)])}[rep]()
+
+
+def windows_by_hand(f, rep, k, causal):
+    positions = range(-k, 1) if causal else range(-k, k + 1)
+    return np.array([np.concatenate([feature_by_hand(f, t + j, rep) for j in positions])
+                     for t in range(len(f))])
+
+
 @pytest.mark.parametrize("rep", sorted(REPRESENTATIONS))
 @pytest.mark.parametrize("causal", [False, True])
-def test_streaming_equals_the_whole_video(rng, rep, causal):
-    frames = images(11, rng).reshape(11, 4096)
+def test_every_representation_by_hand_and_streamed(rng, rep, causal):
+    f = images(11, rng)
+    frames = f.reshape(11, 4096)
     context = Context(rep, 3, causal)
+    expect = windows_by_hand(f, rep, 3, causal)
+    np.testing.assert_allclose(context_inputs(frames, context), expect, atol=1e-6)
+    assert expect.shape == (11, context.input_width())
     windows = ContextWindows(context)
     streamed = [windows.push(frames[i:i + 4]) for i in range(0, 11, 4)]
     assert sum(map(len, streamed)) == 11 - context.latency
     streamed.append(windows.finish())
-    np.testing.assert_array_equal(np.concatenate(streamed), context_inputs(frames, context))
-    assert context_inputs(frames, context).shape == (11, context.input_width())
+    np.testing.assert_allclose(np.concatenate(streamed), expect, atol=1e-6)
+
+
+@pytest.mark.parametrize("rep", sorted(REPRESENTATIONS))
+def test_two_videos_are_windowed_each_on_its_own(rng, rep):
+    # a training set of two videos (7 and 5 frames): no window reaches across the cut
+    from dbn.training.run import network_rows
+    a, b = images(7, rng), images(5, rng)
+    frames = np.concatenate([a, b]).reshape(12, 4096)
+    targets = rng.random((12, 3)).astype(np.float32)
+    videos = [{"video": "a", "fps": 25.0, "frames": 7, "start": 0},
+              {"video": "b", "fps": 25.0, "frames": 5, "start": 7}]
+    for context in (Context(rep, 2, width=3), Context(rep, 2, causal=True, sound=2, width=3)):
+        X, Y = network_rows(frames, targets, videos, context)
+        sound = [sound_context(targets[:7], context.sound), sound_context(targets[7:],
+                                                                            context.sound)]
+        expect = np.concatenate([
+            np.hstack([windows_by_hand(a, rep, 2, context.causal), sound[0]]),
+            np.hstack([windows_by_hand(b, rep, 2, context.causal), sound[1]])])
+        np.testing.assert_allclose(X, expect, atol=1e-6)
+        np.testing.assert_array_equal(Y, targets)
 
 
 def test_a_causal_row_does_not_see_the_future(rng):
@@ -69,6 +114,32 @@ def test_sound_context_by_hand():
     expect = np.array([[0, 0, 0, 0], [0, 1, 0, 0], [2, 3, 0, 1], [4, 5, 2, 3]], np.float32)
     np.testing.assert_array_equal(sound_context(y, 2), expect)
     assert sound_context(y, 0).shape == (4, 0)
+
+
+def test_training_and_rendering_feed_back_in_the_same_order(rng):
+    # M = 2: fit a linear brain exactly (least squares) on training's rows, where each
+    # target row is a lopsided mix of the two before it (y_t = 0.9 y_t-1 - 0.5 y_t-2 +
+    # the frame's motion); fed back its own rows when it renders, it must then make the
+    # training targets again, which it can only do if rendering stores the rows it hears
+    # in training's order (the most recent first)
+    from dbn.training.run import network_rows
+    f = images(40, rng)
+    context = Context("motion", 0, sound=2, width=2)
+    u = np.array([feature_by_hand(f, t, "motion")[:2] for t in range(40)]) * 4
+    y = np.zeros((40, 2))
+    for t in range(40):
+        y[t] = u[t] + (0.9 * y[t - 1] if t >= 1 else 0) - (0.5 * y[t - 2] if t >= 2 else 0)
+    videos = [{"video": None, "fps": None, "frames": 40, "start": 0}]
+    X, Y = network_rows(f.reshape(40, 4096), y.astype(np.float32), videos, context)
+    A = np.hstack([X, np.ones((40, 1))]).astype(np.float64)
+    coef = np.linalg.lstsq(A, Y.astype(np.float64), rcond=None)[0]
+    np.testing.assert_allclose(A @ coef, Y, atol=1e-5)  # the brain fits training exactly
+    net = Network.from_layers([Layer(coef[:-1].astype(np.float64), coef[-1], "linear", "out")])
+    net.meta["preprocessing"] = {"context": context.record()}
+    brain = BrainInput(net)
+    heard = np.concatenate([brain.predict(f[:15].reshape(15, 4096)),
+                            brain.predict(f[15:].reshape(25, 4096)), brain.finish()])
+    np.testing.assert_allclose(heard, y, atol=1e-4)
 
 
 def test_a_sound_context_brain_hears_its_own_output():

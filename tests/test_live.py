@@ -74,6 +74,81 @@ def test_falling_behind_drops_frames_and_keeps_time():
     assert sum(repeated) >= stats.dropped - 1
 
 
+class TimedBrain(Network):
+    """A brain that costs ``cost`` of the fake clock per live frame predicted, and
+    ``spikes[k]`` instead on its k-th live prediction (warm-up calls, several frames at
+    once, cost nothing)."""
+
+    def predict(self, X):
+        rows = len(np.atleast_2d(X))
+        if rows == 1:
+            self.calls = getattr(self, "calls", -1) + 1
+            self.clock.t += self.spikes.get(self.calls, self.cost)
+        elif not getattr(self, "warm", False):
+            self.warm = True  # play()'s unheard warm-up batch
+        else:
+            self.clock.t += self.cost * rows
+        return super().predict(X)
+
+
+def timed(sizes, clock, cost, spikes=None, meta=None):
+    brain = TimedBrain(sizes, seed=0)
+    brain.clock, brain.cost, brain.spikes = clock, cost, spikes or {}
+    brain.meta.update(meta or {})
+    return brain
+
+
+def test_latency_is_measured_on_the_clock_from_each_frames_arrival():
+    clock = FakeClock()
+    stats = play(timed([4096, 8, 735], clock, 0.01), FileSource(CLIP), Collect(), "raw",
+                 clock=clock)
+    assert len(stats.latencies) == 75
+    np.testing.assert_allclose(stats.latencies, 0.01, atol=1e-9)
+    assert "mean 10.0 ms, worst 10.0 ms" in stats.summary()
+
+
+def test_a_look_ahead_brain_waits_for_its_future_frames():
+    # K = 2 centred: frame t sounds once frame t + 2 has arrived (2 periods of 40 ms) and
+    # been predicted (10 ms); the last two come when the file ends, from its last frame
+    from dbn.context import Context
+    context = Context("diff8", 2, width=735)
+    clock = FakeClock()
+    brain = timed([context.input_width(), 8, 735], clock, 0.01,
+                  meta={"preprocessing": {"context": context.record()}})
+    stats = play(brain, FileSource(CLIP), Collect(), "raw", clock=clock)
+    assert len(stats.latencies) == 75
+    np.testing.assert_allclose(stats.latencies[:73], 0.09, atol=1e-9)
+    np.testing.assert_allclose(stats.latencies[73:], [0.04 + 0.03, 0.03], atol=1e-9)
+
+
+def test_a_frame_is_dropped_past_one_period_late_and_not_before():
+    # the 6th frame costs 1.6 periods: the next is 0.6 of a period late and plays; the
+    # 21st costs 2.5: the next is 1.5 periods late and is dropped, the one after plays
+    period = 1 / 25
+    clock = FakeClock()
+    brain = timed([4096, 8, 735], clock, 0.1 * period, {5: 1.6 * period, 20: 2.5 * period})
+    sink = Collect()
+    stats = play(brain, FileSource(CLIP), sink, "raw", clock=clock)
+    assert stats.frames == 75 and stats.dropped == 1
+    assert np.array_equal(sink.blocks[21], sink.blocks[20])  # frame 21 repeats frame 20
+    assert sum(np.array_equal(a, b) for a, b in zip(sink.blocks, sink.blocks[1:])) == 1
+
+
+@pytest.mark.parametrize("mode,width", [("granular", 735), ("griffinlim", 1025),
+                                        ("mag-griffinlim", 80)])
+def test_every_mode_that_needs_the_whole_video_is_refused_for_that(mode, width):
+    from dbn.errors import ParameterError
+    from dbn.live import check_live_mode
+    from dbn.rendering import MODES
+    net = Network([4096, 4, width], seed=0)
+    with pytest.raises(ParameterError, match="needs the whole video"):
+        check_live_mode(net, mode)
+    streaming = [m for m, rec in MODES.items() if width in rec.widths and rec.streams]
+    for m in streaming:
+        check_live_mode(net, m)
+    assert set(streaming) | {mode} == {m for m, rec in MODES.items() if width in rec.widths}
+
+
 def test_a_real_time_source_counts_the_frames_it_lost():
     frames = iter([np.full((48, 64, 3), i, np.uint8) for i in range(6)] + [None])
     gate = threading.Event()

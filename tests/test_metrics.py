@@ -94,3 +94,73 @@ def test_baselines(rng):
     assert np.array_equal(nn, train_rows[[3, 1]].ravel())
     assert np.allclose(ev.mean_row(train_rows, 2), np.tile(train_rows.mean(0), 2))
     assert not ev.silence(3).any() and len(ev.silence(3)) == 3 * 735
+
+
+def rows_of(amplitudes, row=735):
+    """A signal whose frame RMS is exactly each amplitude: +-a alternating within a frame."""
+    signs = np.where(np.arange(row) % 2, -1.0, 1.0)
+    return (np.asarray(amplitudes, np.float64)[:, None] * signs).ravel()
+
+
+def test_envelope_correlation_against_pearson_by_hand():
+    # envelopes a = 1, 2, 3, 4 and b = 1, 3, 2, 4: deviations -1.5 -0.5 0.5 1.5 and
+    # -1.5 0.5 -0.5 1.5, products 2.25 - 0.25 - 0.25 + 2.25 = 4, both norms sqrt(5): 0.8
+    a, b = rows_of([1, 2, 3, 4]), rows_of([1, 3, 2, 4])
+    assert ev.envelope_correlation(a, b) == pytest.approx(0.8)
+    assert ev.envelope_correlation(a, rows_of([4, 3, 2, 1])) == pytest.approx(-1.0)
+    assert ev.envelope_correlation(rows_of([1, 1, 1, 1]), a) == 0.0  # a constant envelope
+
+
+def test_log_spectral_distance_of_a_louder_copy(noise):
+    # twice the amplitude is four times the power in every bin: 10 log10 4 dB everywhere,
+    # so the RMS over bins and the mean over frames are 6.0206 dB
+    assert ev.log_spectral_distance(2 * noise, noise) == pytest.approx(10 * np.log10(4),
+                                                                       rel=1e-6)
+    assert ev.log_spectral_distance(noise, 2 * noise) == pytest.approx(10 * np.log10(4),
+                                                                       rel=1e-6)
+
+
+def test_spectral_convergence_of_scaled_copies(noise):
+    # || |Y| - c|Y| || / || |Y| || = |1 - c|
+    assert ev.spectral_convergence(2 * noise, noise) == pytest.approx(1.0)
+    assert ev.spectral_convergence(0.5 * noise, noise) == pytest.approx(0.5)
+    assert ev.spectral_convergence(np.zeros_like(noise), noise) == pytest.approx(1.0)
+
+
+def test_multires_stft_distance_of_a_louder_copy(noise):
+    # at each resolution: spectral convergence |1 - 2| = 1, plus mean |log 2|Y| - log |Y||
+    # = ln 2 (the 1e-7 floor is far below these magnitudes): 1 + ln 2 on average
+    assert ev.multires_stft_distance(2 * noise, noise) == pytest.approx(1 + np.log(2),
+                                                                        rel=1e-5)
+    # a quarter of the amplitude: |1 - 1/4| + ln 4
+    assert ev.multires_stft_distance(noise / 4, noise) == pytest.approx(0.75 + np.log(4),
+                                                                        rel=1e-5)
+
+
+def test_onset_f1_precision_and_recall_by_hand():
+    ref = np.array([0.5, 1.0, 1.5, 2.0])
+    # 2 found of 4 real (recall 1/2), both right (precision 1): F = 2 * 1 * 0.5 / 1.5 = 2/3
+    assert ev.onset_f1(np.array([0.52, 1.49]), ref) == pytest.approx(2 / 3)
+    # 4 found, 1 within 50 ms: precision 1/4, recall 1/4, F = 1/4
+    assert ev.onset_f1(np.array([0.3, 1.0 + 0.049, 1.7, 2.2]), ref) == pytest.approx(0.25)
+    assert ev.onset_f1(np.zeros(0), ref) == 0.0 and ev.onset_f1(np.zeros(0), np.zeros(0)) == 1
+
+
+def test_buzz_index_of_a_pure_frame_rate_tone():
+    # a 30 Hz sine puts its power on the first harmonic only: the index is far above 0
+    t = np.arange(SR * 2) / SR
+    assert ev.buzz_index(np.sin(2 * np.pi * 30 * t)) > 20
+    assert ev.buzz_index(np.sin(2 * np.pi * 45 * t)) < ev.buzz_index(np.sin(2 * np.pi * 30 * t))
+
+
+def test_frame_rms_by_hand():
+    np.testing.assert_allclose(ev.frame_rms(rows_of([3, 0, 5], row=4), row=4), [3, 0, 5])
+    # the last block is zero-padded: [2, 2, 2, 2], then [2, 2, 0, 0] -> sqrt(8 / 4)
+    np.testing.assert_allclose(ev.frame_rms(np.full(6, 2.0), row=4), [2, np.sqrt(2)])
+
+
+def test_motion_is_the_mean_absolute_change():
+    frames = np.zeros((3, 4096))
+    frames[1, :1024] = 1.0   # a quarter of the pixels change by 1: mean 0.25
+    frames[2, :1024] = 0.5   # they fall by 0.5: mean 0.125
+    np.testing.assert_allclose(ev.motion(frames), [0, 0.25, 0.125])

@@ -3,15 +3,13 @@ import numpy as np
 import pytest
 
 from conftest import run_cli
-from dbn import Network
 from dbn.context import Context
-from dbn.datafile import read_array, read_dataset
 from dbn.features import read_frames
 from dbn.media import read_audio
 from dbn.rendering import render
-from dbn.settings import TrainSettings
+from dbn.recipes import job
 from dbn.synth import ball_heights, pluck_envelope, pluck_strikes, write_pluck
-from dbn.training.run import fit, network_rows
+from dbn.training import run_job
 
 
 def frame_rms(audio, n, per_frame):
@@ -58,18 +56,19 @@ def test_mp4_and_a_bad_length(tmp_path):
     assert not (tmp_path / "q.mp4").exists()
 
 
-def trained(frames, rows, videos, context, hidden):
-    X, Y = network_rows(frames, rows, videos, context)
-    mean, scale = X.mean(axis=0), np.maximum(X.std(axis=0), 1e-3)
-    net = Network([X.shape[1], hidden, 80], seed=0)
-    net.meta["preprocessing"] = {"context": context.record(),
-                                 "scaling": {"mean": mean, "scale": scale}}
-    net.meta["target"] = {"variant": "mel", "fps_correct": True, "fps": [25.0],
-                          "peak": float(Y.max())}
-    fit(net, (X - mean) / scale, Y, TrainSettings(
-        optimizer="adam", learning_rate=1e-3, max_epochs=25, shuffle_pairs=True, seed=0,
-        weight_l2=1e-3))
-    return net
+def trained(folder, network, hidden, name):
+    """A brain trained by `run_job` itself, as ``dbn train`` would, on folder's set."""
+    layers = None if network.get("context") else [4096, hidden, 80]
+    if layers is None:
+        c = Context(network["context_input"], network["context"], network["causal"], width=80)
+        layers = [c.input_width(), hidden, 80]
+    flags = {"network": {**network, "layers": layers},
+             "data": {"variant": "mel", "fps_correct": True},
+             "train": {"optimizer": "adam", "learning_rate": 1e-3, "max_epochs": 25,
+                       "shuffle_pairs": True, "seed": 0, "weight_l2": 1e-3,
+                       "standardise": True}}
+    return run_job(job(None, flags=flags, frames=str(folder / "frames.pkl"),
+                       targets=str(folder / "mel.pkl"), output=str(folder / name)))
 
 
 def test_context_hears_what_one_frame_cannot(tmp_path):
@@ -80,14 +79,14 @@ def test_context_hears_what_one_frame_cannot(tmp_path):
     r = run_cli("pickle", "--variant", "mel", "--fps-correct", str(tmp_path / "p1.mkv"),
                 "-o", str(tmp_path))
     assert r.returncode == 0, r.stderr
-    frames, rows = read_array(tmp_path / "frames.pkl"), read_array(tmp_path / "mel.pkl")
-    videos = read_dataset(str(tmp_path))["videos"]
     test, fps = read_frames(str(tmp_path / "p2.mkv"))
     real = frame_rms(read_audio(str(tmp_path / "p2.mkv"), 22050) / 32768.0, len(test), 882)
     scores = {}
-    for name, context, hidden in (("single frame", Context(width=80), 32),
-                                  ("context", Context("motion", 25, causal=True, width=80), 64)):
-        net = trained(frames, rows, videos, context, hidden)
-        heard = frame_rms(render(net, test, "mag", seed=0, fps=fps), len(test), 882)
+    for name, network, hidden in (("single frame", {}, 32),
+                                  ("context", {"context_input": "motion", "context": 25,
+                                               "causal": True}, 64)):
+        net = trained(tmp_path, network, hidden, name.replace(" ", "-") + ".pkl")
+        assert net.meta["target"]["fps"] == [25.0]
+        heard = frame_rms(render(net, test, seed=0, fps=fps), len(test), 882)
         scores[name] = np.corrcoef(heard, real)[0, 1]
     assert scores["context"] > 0.5 and scores["context"] > scores["single frame"] + 0.2, scores

@@ -288,6 +288,56 @@ def test_progress_brains_are_written(rng, tmp_path, monkeypatch):
     assert load_brain(tmp_path / names[0]).sizes == [16, 8, 4]
 
 
+def test_run_job_trains_on_the_scaled_inputs_it_records(rng, tmp_path):
+    # the inputs sit far from 0 (pixels near 0.9, differences near 0): a brain trained on
+    # unscaled inputs but rendered through its recorded scaling would miss by far
+    from dbn.context import BrainInput, Context, context_inputs
+    from dbn.datafile import write_array
+    from dbn.recipes import job
+    from dbn.training import run_job
+    frames = (0.9 + 0.1 * rng.random((120, 4096))).astype(np.float32)
+    context = Context("pixels16", 1, width=6)
+    X = context_inputs(frames, context)
+    W = rng.normal(0, 1, (X.shape[1], 6)) / np.sqrt(X.shape[1])
+    Y = ((X - X.mean(0)) / X.std(0) @ W * 0.1 + 0.5).astype(np.float32)
+    write_array(tmp_path / "frames.pkl", frames)
+    write_array(tmp_path / "mel.pkl", Y)
+    net = run_job(job(None, flags={"network": {"layers": [768, 6], "context": 1,
+                                               "context_input": "pixels16"},
+                                   "train": {"standardise": True, "optimizer": "adam",
+                                             "learning_rate": 0.003, "max_epochs": 150,
+                                             "seed": 0}},
+                      frames=str(tmp_path / "frames.pkl"), targets=str(tmp_path / "mel.pkl"),
+                      output=str(tmp_path / "b.pkl")))
+    scaling = load_brain(tmp_path / "b.pkl").meta["preprocessing"]["scaling"]
+    np.testing.assert_allclose(scaling["mean"], X.mean(0), rtol=1e-5)
+    np.testing.assert_allclose(scaling["scale"], np.maximum(X.std(0), 1e-3), rtol=1e-4)
+    brain = BrainInput(load_brain(tmp_path / "b.pkl"))
+    heard = np.concatenate([brain.predict(frames), brain.finish()])
+    mse = np.mean((heard - Y) ** 2)
+    assert mse < 0.3 * Y.var() and mse < 2 * net.meta["history"][-1]["loss"] + 1e-5, (
+        mse, Y.var(), net.meta["history"][-1]["loss"])
+
+
+def test_feedback_noise_is_fresh_each_epoch_on_the_sound_columns_only(rng, monkeypatch):
+    from dbn.training.graph import Model
+    from dbn.training.run import fit
+    seen = []
+    monkeypatch.setattr(Model, "set_inputs", lambda self, X: seen.append(np.array(X)))
+    X, Y = data(rng, n=400, dtype=np.float32)
+    scale = np.full(16, 0.5, np.float32)
+    fit(Network([16, 8, 4], seed=0), X, Y,
+        settings_from(TrainSettings, {"max_epochs": 3, "feedback_noise": 0.2, "seed": 0}),
+        sound=slice(12, None), scale=scale)
+    assert len(seen) == 4  # before the first epoch and after each one
+    for noisy in seen:
+        diff = noisy - X
+        assert not diff[:, :12].any()
+        # noise of sd 0.2 in target units is 0.2 / 0.5 in the scaled inputs
+        assert diff[:, 12:].std() == pytest.approx(0.4, rel=0.05)
+    assert not np.array_equal(seen[0], seen[1])
+
+
 def test_jax_backend_matches_cpu(rng):
     pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
     X, Y = data(rng, dtype=np.float32)
