@@ -19,6 +19,7 @@ import tempfile
 from common import long_clip
 
 from dbn import Network
+from dbn.brain import BrainRecord, TargetRecord
 from dbn.context import Context
 from dbn.live import FileSource, play
 from dbn.recipes import job
@@ -33,8 +34,8 @@ def context_brain():
     recipe = job("context")
     context = Context.of(recipe.network, 80)
     net = Network(recipe.network.layers, seed=0)
-    net.meta.update(preprocessing={"context": context.record()},
-                    target={"variant": "mel", "fps_correct": True, "fps": [30.0]})
+    net.meta = BrainRecord(context=context, target=TargetRecord("mel", fps_correct=True,
+                                                                fps=[30.0]))
     return net, context
 
 

@@ -1,8 +1,17 @@
-"""Reading brain files: the native format, and every layout theanets wrote in 2015.
+"""Brain files: the native format both ways, and every layout theanets wrote in 2015.
 
 - `load_brain`: any brain file -> `Network` (layout found from the content).
+- `save_brain`, `native_state`: a `Network` -> the native file / its plain data.
 - `git_blob_id`: a file's git blob id, to check a published brain.
 - `PUBLISHED`: the published brains' blob ids.
+- `FORMAT`, `VERSION`: the native format's name and version.
+
+The native format is a pickle of plain data (dict, list, str, numbers,
+arrays): format, version, dtype, sizes, layers (name, size, activation, W,
+b) and, where a brain has them, preprocessing (input, file, context,
+scaling), target, recipe (its sections, with the training settings used
+as "train"), history, stopped and train_state. This module alone builds
+and reads that dict; everything else reads the `dbn.brain.BrainRecord`.
 
 Legacy layouts read (LEGACY-FORMAT.md sections 2-4): theanets master
 33775e7 (state ``(layers, loss)``, the published brains), the same gzipped,
@@ -12,15 +21,23 @@ functions are ignored, never built), 0.7.x ``(layers, [losses])``, the
 0.5.x dict, float64 brains and GPU-trained files (CudaNdarray). Nothing
 from a file is imported or run: `dbn.safepickle` builds inert stubs.
 """
+import dataclasses
 import hashlib
+import pickle
 
 import numpy as np
 
 from . import safepickle
+from .atomic import atomic_write
+from .brain import BrainRecord, Scaling, TargetRecord
 from .context import Context
 from .errors import FormatError, ParameterError
 from .features import FRAME_SIZE
-from .network import ACTIVATIONS, FORMAT, META_KEYS, VERSION, Layer, Network
+from .network import ACTIVATIONS, Layer, Network
+
+FORMAT = "dbn-brain"
+VERSION = 1
+FRAMES = "OpenCV BGR->gray, resize 64x64, /255, float32"  # what every native brain saw
 
 PUBLISHED = {
     "15ed7447b5674fd00bdab809186ab64a87335092": "armstrong-basic",
@@ -87,7 +104,7 @@ def load_brain(path, *, input_size=None):
         raise FormatError(f"{path}: {e}") from None
     except ParameterError as e:
         raise FormatError(f"{path}: inconsistent brain ({e})") from None
-    context = Context.from_meta(net.meta)
+    context = net.meta.context
     expected = context.input_width() if input_size == FRAME_SIZE and not context.plain \
         else input_size
     if expected is not None and net.sizes[0] != expected:
@@ -121,9 +138,70 @@ def _parse_native(obj):
                           f"version {VERSION}")
     layers = [Layer(_array(d["W"]), _array(d["b"]), d["activation"], d["name"])
               for d in obj["layers"]]
-    meta = {k: obj[k] for k in META_KEYS if k in obj}
-    meta["layout"] = f"dbn native v{VERSION}"
+    p = obj.get("preprocessing") or {}
+    scaling = p.get("scaling")
+    recipe = dict(obj.get("recipe") or {})
+    try:
+        meta = BrainRecord(
+            layout=f"dbn native v{VERSION}", input=p.get("input", "frames"),
+            frames_file=p.get("file"), context=Context(**(p.get("context") or {})),
+            scaling=Scaling(_array(scaling["mean"]), _array(scaling["scale"])) if scaling
+            else None,
+            target=TargetRecord(**obj["target"]) if obj.get("target") else None,
+            train=recipe.pop("train", {}), recipe=recipe, history=obj.get("history", []),
+            stopped=obj.get("stopped"), train_state=obj.get("train_state"))
+    except (TypeError, KeyError) as e:
+        raise FormatError(f"native brain with an unreadable record ({e})") from None
     return layers, meta
+
+
+def native_state(net, **extra):
+    """The native format of a brain: plain data only.
+
+    Parameters
+    ----------
+    net : Network
+    **extra
+        fields of ``net.meta`` to write in place of its own (``train_state``).
+
+    Returns
+    -------
+    state : dict
+        see the module docstring.
+    """
+    meta = dataclasses.replace(net.meta, **extra)
+    state = {"format": FORMAT, "version": VERSION, "dtype": str(net.dtype), "sizes": net.sizes,
+             "layers": [{"name": l.name, "size": int(l.W.shape[1]), "activation": l.activation,
+                         "W": np.ascontiguousarray(l.W), "b": np.ascontiguousarray(l.b)}
+                        for l in net.layers]}
+    if meta.frames_file or meta.scaling or meta.input != "frames" or not meta.context.plain:
+        state["preprocessing"] = {
+            "input": meta.input, "file": meta.frames_file, "frames": FRAMES,
+            "context": meta.context.record(),
+            "scaling": dataclasses.asdict(meta.scaling) if meta.scaling else None}
+    if meta.target:
+        state["target"] = dataclasses.asdict(meta.target)
+    if meta.recipe or meta.train:
+        state["recipe"] = {**meta.recipe, "train": meta.train}
+    if meta.history or meta.stopped:
+        state.update(history=meta.history, stopped=meta.stopped)
+    if meta.train_state is not None:
+        state["train_state"] = meta.train_state
+    return state
+
+
+def save_brain(net, path, **extra):
+    """Write ``net`` as a native brain file, atomically (temporary file, fsync, ``os.replace``).
+
+    Parameters
+    ----------
+    net : Network
+    path : str or os.PathLike
+    **extra
+        see `native_state`.
+    """
+    with atomic_write(path) as f:
+        pickle.dump(native_state(net, **extra), f, protocol=4)
 
 
 def _parse_v05(obj):
@@ -145,7 +223,7 @@ def _parse_v05(obj):
         last = i == len(sizes) - 1
         layers.append(Layer(_array(W), _array(b), output if last else hidden, name))
         prev = n_out
-    return layers, {"layout": "theanets 0.5.x dict"}
+    return layers, BrainRecord(layout="theanets 0.5.x dict")
 
 
 def _parse_theanets(obj):
@@ -166,7 +244,7 @@ def _parse_theanets(obj):
         layout += ", mid layer-wise pretraining (lwout)"
     if gpu:
         layout += ", GPU-trained (CudaNdarray)"
-    return layers, {"layout": layout, "class": f"{obj._module}.{obj._name}"}
+    return layers, BrainRecord(layout=layout, source_class=f"{obj._module}.{obj._name}")
 
 
 def _parse_layers(raw_layers):

@@ -13,9 +13,10 @@ import textwrap
 
 from . import __version__
 from .errors import DbnError
-from .features import RATE, VARIANTS
+from .features import RATE
 from .progress import Console
 from .settings import NetworkSettings, TrainSettings, add_flags, given_flags
+from .targets import VARIANTS
 
 THEANET = "theanet.py.net.pkl", "theanet.py.exp.pkl"  # the files theanet.py saved
 EXIT_STATUS = """exit status: 0 done; 1 bad input or a failed step (one line on stderr, no
@@ -76,7 +77,7 @@ def cmd_train(args):
     net = run_job(job(args.recipe, flags=flags, frames=args.frames, targets=args.audio,
                       output=output, copies=copies), Console())
     # theanet.py ended 0 after Ctrl-C in 2015 (theanets caught it and the script saved)
-    return 130 if net.meta.get("stopped") == "interrupted" and not args.theanet else 0
+    return 130 if net.meta.stopped == "interrupted" and not args.theanet else 0
 
 
 def cmd_render(args):
@@ -118,48 +119,14 @@ def cmd_mux(args):
 def cmd_info(args):
     import json
 
+    from .brain import describe, description_lines
     from .brainfile import PUBLISHED, git_blob_id, load_brain
     net = load_brain(args.brain)
-    recipe = net.meta.get("recipe", {})
-    info = {"file": args.brain, "layout": net.meta.get("layout"), "dtype": str(net.dtype),
-            "sizes": net.sizes, "params": net.n_params(),
-            "layers": [{"name": l.name, "inputs": l.W.shape[0], "size": l.W.shape[1],
-                        "activation": l.activation, "params": l.W.size + l.b.size}
-                       for l in net.layers],
-            "history": net.meta.get("history", []),
-            "training": recipe.get("train", {}),
-            "target": net.meta.get("target", {}),
-            "render": {**recipe.get("render", {}), "default_mode": _default_mode(net)}}
-    if args.verify:
-        blob = git_blob_id(args.brain)
-        info.update(blob=blob, published=PUBLISHED.get(blob))
-    if args.json:
-        print(json.dumps(info, indent=1, default=float))
-        return 0
-    print(f"{args.brain}: {info['layout']}, {info['dtype']}, "
-          f"{'-'.join(map(str, net.sizes))}, {info['params']:,} parameters")
-    print(f"{'layer':<8}{'inputs':>8}{'size':>8}  {'activation':<12}{'params':>12}")
-    for l in info["layers"]:
-        print(f"{l['name']:<8}{l['inputs']:>8}{l['size']:>8}  {l['activation']:<12}"
-              f"{l['params']:>12,}")
-    if info["training"]:
-        t = info["training"]
-        print(f"trained with {t.get('optimizer')} lr {t.get('learning_rate')} momentum "
-              f"{t.get('momentum')} batch {t.get('batch_size')}, pretraining "
-              f"{t.get('pretrain')}, seed {t.get('seed')}")
-    if info["history"]:
-        last = info["history"][-1]
-        stopped = net.meta.get("stopped")
-        print(f"trained {last['epoch']} epochs" + (f" (stopped by {stopped})" if stopped else "")
-              + f"; last loss {last['loss']:.6g}, valid loss {last['valid_loss']:.6g}")
-    if info["render"]["default_mode"]:
-        r = info["render"]
-        print(f"renders as {r['default_mode']} by default"
-              + (f"; its recipe's modes: {', '.join(r['modes'])}" if r.get("modes") else "")
-              + (f"; 2015 script: {r['script']}" if r.get("script") else ""))
-    if args.verify:
-        which = info["published"] or "none of the published brains"
-        print(f"git blob {info['blob']}: {which}")
+    blob = git_blob_id(args.brain) if args.verify else None
+    info = describe(net, args.brain, default_mode=_default_mode(net), blob=blob,
+                    published=PUBLISHED.get(blob))
+    print(json.dumps(info, indent=1, default=float) if args.json
+          else "\n".join(description_lines(info)))
     return 0
 
 
@@ -195,7 +162,6 @@ def cmd_synth(args):
 
 def cmd_live(args):
     from .brainfile import load_brain
-    from .context import Context
     from .live import check_live_mode, live_rate, open_sink, open_source, play
     from .outputs import writable_file
     from .rendering import default_mode
@@ -208,7 +174,7 @@ def cmd_live(args):
     source = open_source(args.source, pace=not args.no_pace, stream=args.video_stream)
     rate = live_rate(net, mode, source)
     sink = open_sink(args.out, rate)  # a missing sound device is said before anything plays
-    ahead = Context.from_meta(net.meta).latency
+    ahead = net.meta.context.latency
     report.line(f"live: {args.source} ({source.fps:.3f} fps) through {args.brain} in mode "
                 f"{mode} at {rate} Hz -> {args.out or 'the sound device'}; look-ahead "
                 f"{ahead} frames ({1000 * ahead / source.fps:.0f} ms)")

@@ -83,12 +83,6 @@ class Context:
         return cls(network.context_input, network.context, network.causal,
                    network.audio_context, width)
 
-    @classmethod
-    def from_meta(cls, meta):
-        """The context a brain records in ``meta["preprocessing"]`` (2015 brains: none)."""
-        p = meta.get("preprocessing", {}).get("context") or {}
-        return cls(**p)
-
     @property
     def plain(self):
         """bool: one frame of pixels in, as 2015."""
@@ -221,9 +215,9 @@ class BrainInput:
     Parameters
     ----------
     net : dbn.network.Network
-        its ``meta["preprocessing"]`` says what it sees (`Context.from_meta`)
-        and how its inputs were scaled in training; a 2015 brain sees each
-        frame alone, unscaled.
+        its ``meta`` (`dbn.brain.BrainRecord`) says what it sees and how its
+        inputs were scaled in training; a 2015 brain sees each frame alone,
+        unscaled.
 
     Notes
     -----
@@ -234,10 +228,10 @@ class BrainInput:
 
     def __init__(self, net):
         self.net = net
-        self.context = Context.from_meta(net.meta)
-        scaling = net.meta.get("preprocessing", {}).get("scaling")
+        self.context = net.meta.context
+        scaling = net.meta.scaling
         self.mean, self.scale = (None, None) if not scaling else (
-            np.asarray(scaling["mean"], net.dtype), np.asarray(scaling["scale"], net.dtype))
+            np.asarray(scaling.mean, net.dtype), np.asarray(scaling.scale, net.dtype))
         self.windows = None if self.context.plain else ContextWindows(self.context)
         self.state = np.zeros(self.context.sound * net.sizes[-1], net.dtype)
 

@@ -217,7 +217,7 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     metrics = {name: metrics_for(x, ref, frames)
                for name, x in {**signals, **baselines}.items()}
     metrics["real audio"] = metrics_for(ref, ref, frames)
-    info = {"videos": videos, "brains": {p: {"layout": n.meta.get("layout"), "sizes": n.sizes,
+    info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
                                              "validation": validation_set(n)}
                                          for p, n in nets.items()},
             "test": [c.name for c in clips], "train": [c.name for c in train_clips],
@@ -226,7 +226,7 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                        f"Python {platform.python_version()}"}
     plots = _plots(out_dir, ref, {**signals, **baselines},
-                   {os.path.basename(p): n.meta.get("history", []) for p, n in nets.items()})
+                   {os.path.basename(p): n.meta.history for p, n in nets.items()})
     with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
         f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
     path = os.path.join(out_dir, "report.md")
@@ -339,7 +339,7 @@ def validation_set(net):
     -------
     text : str or None
     """
-    train = net.meta.get("recipe", {}).get("train")
+    train = net.meta.train
     if not train:
         return None
     split = train.get("valid_split", 0)

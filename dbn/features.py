@@ -4,7 +4,8 @@ Constants
 - `FRAME_SIDE`, `FRAME_SIZE`: 64 x 64 = 4096 network inputs per frame.
 - `ROW`, `RATE`, `FPS`: 735 samples per frame = 22050 Hz / 30 fps (RATE is
   the decoder's, `dbn.media.RATE`).
-- `SPECTRAL`, `VARIANTS`: the pickler's target variants.
+- `SPECTRAL`, `MEL`: the framing of the spectral and mel targets (each
+  variant's record is in `dbn.targets`).
 
 Frames
 - `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
@@ -14,18 +15,21 @@ Frames
 
 Raw PCM targets
 - `pcm_rows`: int16 samples -> rows of 735 values in [0, 1).
-- `rows_to_pcm`: the inverse.
+- `rows_to_pcm`, `pcm_samples`: the inverse, as int16 and as floats.
 
 Spectral targets (ORIGINAL.md section 3)
 - `SPECTRAL`: the variants and their rate, hop, window length.
 - `frame_windows`: a signal cut into one zero-padded window per hop.
 - `last_window_length`: how short 2015's last window was.
 - `spectral_rows`: samples -> the target rows of a spectral variant.
+- `spectral_samples`: rows -> samples (inverse FFTs overlap-added, or
+  Griffin-Lim for magnitudes alone).
 
 Mel target (new: one row of 80 log-compressed mel magnitudes per frame)
 - `MEL`, `mel_basis`, `frame_centres`, `mel_frames`: its filterbank and framing.
 - `mel_rows`, `mel_magnitudes`: samples -> rows, and the compression undone.
-- `target_rate`: the sample rate each variant's targets are made at.
+- `mel_spectra`: rows -> linear magnitudes (the filterbank's pseudo-inverse).
+- `mel_samples`: rows -> samples by Griffin-Lim.
 
 Helpers
 - `peak_normalise`: divide by the peak unless it is 0.
@@ -180,6 +184,24 @@ def pcm_rows(samples, row=ROW):
     return out.reshape(n_rows, row)
 
 
+def pcm_samples(rows, fps=FPS):
+    """The float samples raw rows stand for (2015's renderer's 2y - 1).
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, 735)]
+        values in [0, 1).
+    fps : float
+        unused: each row is its own samples at any rate.
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(n * 735,), dtype=float64]
+        in [-1, 1).
+    """
+    return 2 * np.asarray(rows, np.float64).ravel() - 1
+
+
 def rows_to_pcm(rows):
     """Invert `pcm_rows` (the padding stays, as -32768).
 
@@ -205,9 +227,7 @@ SPECTRAL = {
 # the new target a regressor can learn: log-compressed mel magnitudes, one row per
 # frame, from a 2048-sample Hann window centred on the middle of the frame, at 22050 Hz
 MEL = dict(rate=RATE, bands=80, n_fft=2048, floor=1e-4)
-# what `dbn pickle --variant` writes: raw PCM rows, the spectral targets, fft2
-# input, and mel
-VARIANTS = ("raw", *SPECTRAL, "fft2", "mel")
+MEL_CEILING = 1.3  # the mel row value of a full-scale sine
 
 
 def frame_windows(signal, hop, n_fft):
@@ -351,29 +371,6 @@ def mel_magnitudes(rows):
     return 10.0 ** (4 * (np.asarray(rows, np.float64) - 1))
 
 
-def target_rate(variant, fps=None):
-    """The sample rate a variant's targets are made at.
-
-    Parameters
-    ----------
-    variant : str
-        a key of `VARIANTS`.
-    fps : float or None
-        raw: the frame rate rows are paired with one frame each
-        (``--fps-correct``); None: 2015's 30.
-
-    Returns
-    -------
-    rate : int
-        raw: 735 x fps (22050); mel: 22050; spectral: their own (fft2: stft-both's).
-    """
-    if variant == "raw":
-        return int(round(ROW * fps)) if fps else RATE
-    if variant == "mel":
-        return MEL["rate"]
-    return SPECTRAL["stft-both" if variant == "fft2" else variant]["rate"]
-
-
 def peak_normalise(a, peak=None):
     """``a / peak``, or ``a`` unchanged when the peak is 0.
 
@@ -430,3 +427,86 @@ def spectral_rows(samples, variant):
     if variant == "stft-mag":
         return mags
     return np.hstack([mags, peak_normalise(np.angle(bins))])
+
+
+def spectral_samples(rows, variant):
+    """Samples from the target rows of a spectral variant (their plain inverse).
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, width)]
+    variant : {"stft", "stft-real", "stft-mag", "stft-both"}
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(m,), dtype=float64]
+        at the variant's rate, peak-normalised. stft and stft-real keep only
+        the real part of each bin, so their inverse FFTs are the frames' even
+        parts; stft-both has the phases; stft-mag, magnitudes alone, is
+        inverted by Griffin-Lim (librosa, 32 iterations, seed 0).
+    """
+    import librosa  # slow to import: only the inverses need it
+
+    spec = SPECTRAL[variant]
+    hop, n_fft, half = spec["hop"], spec["n_fft"], spec["n_fft"] // 2 + 1
+    rows = np.asarray(rows, np.float64)
+    if variant == "stft-mag":
+        return peak_normalise(librosa.griffinlim(rows.T, n_iter=32, hop_length=hop, n_fft=n_fft,
+                                                 center=False, random_state=0))
+    bins = rows[:, :half] * np.exp(1j * np.pi * rows[:, half:]) if variant == "stft-both" \
+        else rows.astype(complex)
+    window = "hann" if variant == "stft" else "boxcar"
+    return peak_normalise(librosa.istft(bins.T, hop_length=hop, n_fft=n_fft, window=window,
+                                        center=False))
+
+
+def mel_spectra(rows, ceiling=MEL_CEILING):
+    """Linear magnitudes from mel rows: the filterbank's pseudo-inverse, clipped at 0.
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, 80)]
+        mel target rows (`mel_rows`).
+    ceiling : float
+        rows are clipped to [0, ceiling] first (a brain records its training
+        targets' largest value): the compression's inverse is exponential,
+        and a brain shown something unlike its training (a scene cut) may
+        predict far louder than anything it ever heard.
+
+    Returns
+    -------
+    spectra : np.ndarray [shape=(n, 1025), dtype=float64]
+    """
+    mel = mel_magnitudes(np.clip(rows, 0, ceiling))
+    return np.maximum(mel @ _mel_inverse(), 0)
+
+
+@functools.lru_cache(maxsize=1)
+def _mel_inverse():
+    return np.linalg.pinv(mel_basis()).T  # (80, 1025), once: live renders call per frame
+
+
+def mel_samples(rows, fps=FPS, *, ceiling=MEL_CEILING, n_iter=32, seed=0):
+    """Samples from mel rows by Griffin-Lim on their linear magnitudes.
+
+    Parameters
+    ----------
+    rows : np.ndarray [shape=(n, 80)]
+    fps : float > 0
+        the frame rate the rows are paired at (22050 / fps samples apart).
+    ceiling : float
+        see `mel_spectra`.
+    n_iter : int > 0
+    seed : int or None
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(m,), dtype=float64]
+        22050 Hz, peak-normalised.
+    """
+    import librosa
+
+    hop = int(round(MEL["rate"] / fps))
+    return peak_normalise(librosa.griffinlim(mel_spectra(rows, ceiling).T, n_iter=n_iter,
+                                             hop_length=hop, n_fft=MEL["n_fft"],
+                                             random_state=seed))

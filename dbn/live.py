@@ -25,7 +25,6 @@ import numpy as np
 
 from .atomic import atomic_path
 from .errors import MediaError, ParameterError
-from .context import Context
 from .features import FPS, FRAME_SIZE, frame_vector
 from .media import decode_frames, to_int16, video_fps
 from .progress import SILENT
@@ -307,7 +306,7 @@ def play(net, source, sink, mode, *, seed=None, clock=Clock(), report=SILENT):
     per_frame = output_rate(mode, fps) / fps  # samples each frame owns
     # a few black frames first, unheard: imports, caches and first-call costs are paid
     # before the first real frame is due, not by it
-    for _ in stream(net, iter([np.zeros((Context.from_meta(net.meta).window + 1, FRAME_SIZE),
+    for _ in stream(net, iter([np.zeros((net.meta.context.window + 1, FRAME_SIZE),
                                         np.float32)]), mode, seed=seed, fps=fps):
         pass
     written = 0

@@ -1,24 +1,17 @@
 """The network: layer sizes, activations, initialisation, numpy predict.
 
 - `Layer`: one fully connected layer (W, b, activation, name).
-- `Network`: a stack of layers; ``predict`` runs it in numpy; ``state``
-  and ``save`` give the native brain format (plain data in a pickle).
+- `Network`: a stack of layers; ``predict`` runs it in numpy; ``meta`` is
+  its `dbn.brain.BrainRecord`; ``save`` writes it (`dbn.brainfile`).
 - `ACTIVATIONS`, `activate`: every activation a theanets brain can name,
   computed as Theano 0.7 computed it.
-- `FORMAT`, `VERSION`, `META_KEYS`: the native brain format.
 """
 import dataclasses
-import pickle
 
 import numpy as np
 
-from .atomic import atomic_write
+from .brain import BrainRecord
 from .errors import ParameterError
-
-FORMAT = "dbn-brain"
-VERSION = 1
-# what a brain carries besides its layers (all plain data)
-META_KEYS = ("preprocessing", "target", "recipe", "history", "stopped", "train_state")
 
 
 def _relu(z):
@@ -158,9 +151,9 @@ class Network:
     ----------
     layers : list of Layer
         numpy arrays, settable.
-    meta : dict
-        what a brain file carries besides the weights (format, layout,
-        preprocessing, target, recipe, history, training state).
+    meta : dbn.brain.BrainRecord
+        what a brain knows about itself besides the weights (how it was
+        read, what it sees, its targets, recipe, history, training state).
     """
 
     def __init__(self, sizes, activation="relu", seed=None, dtype="float32"):
@@ -179,7 +172,7 @@ class Network:
             b = rng.normal(0, 1, n_out).astype(self.dtype)
             self.layers.append(Layer(W, b, "linear" if last else activation,
                                      "out" if last else f"hid{i}"))
-        self.meta = {}
+        self.meta = BrainRecord()
 
     @classmethod
     def from_layers(cls, layers, meta=None):
@@ -189,12 +182,12 @@ class Network:
         ----------
         layers : list of Layer
             consecutive shapes must chain; one float dtype throughout.
-        meta : dict or None
+        meta : dbn.brain.BrainRecord or None
         """
         net = cls.__new__(cls)
         net.layers = list(layers)
         net.dtype = np.dtype(layers[0].W.dtype)
-        net.meta = dict(meta or {})
+        net.meta = meta or BrainRecord()
         net.check()
         return net
 
@@ -251,33 +244,6 @@ class Network:
             h = activate(layer.activation, h @ layer.W + layer.b)
         return h
 
-    def state(self, **extra):
-        """The native brain format: plain data only (dict, list, str, numbers, arrays).
-
-        Parameters
-        ----------
-        **extra
-            entries of ``meta`` to add or replace (keys of `META_KEYS`):
-            preprocessing, target, recipe, history, train_state.
-
-        Returns
-        -------
-        state : dict
-            format, version, dtype, sizes, layers (name, size, activation,
-            W [shape=(n_in, n_out)], b [shape=(n_out,)]) and the meta entries.
-        """
-        meta = {k: v for k, v in {**self.meta, **extra}.items() if k in META_KEYS}
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "dtype": str(self.dtype),
-            "sizes": self.sizes,
-            "layers": [{"name": l.name, "size": int(l.W.shape[1]), "activation": l.activation,
-                        "W": np.ascontiguousarray(l.W), "b": np.ascontiguousarray(l.b)}
-                       for l in self.layers],
-            **meta,
-        }
-
     def save(self, path, **extra):
         """Write a native brain file atomically (temporary file, fsync, ``os.replace``).
 
@@ -285,10 +251,11 @@ class Network:
         ----------
         path : str or os.PathLike
         **extra
-            see `state`.
+            fields of ``meta`` to write in place of its own (``train_state``).
         """
-        with atomic_write(path) as f:
-            pickle.dump(self.state(**extra), f, protocol=4)
+        # the file format is brainfile's; this method is the public API DESIGN.md fixes
+        from .brainfile import save_brain
+        save_brain(self, path, **extra)
 
     def __repr__(self):
         return f"Network({self.sizes}, activation={self.hidden_activation!r}, dtype={self.dtype})"

@@ -13,9 +13,9 @@ import os
 import tomllib
 
 from .errors import ParameterError
-from .pickling import OUTPUTS
 from .rendering import MODES
 from .settings import SECTIONS, Job, settings_from
+from .targets import target_of
 
 RECIPE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                           "brains")
@@ -103,7 +103,7 @@ def job(recipe=None, *, flags=None, frames=None, targets=None, output=None, copi
         section name -> {setting: value} given on the command line.
     frames, targets : str or None
         the data files; default the files `dbn pickle` writes for the
-        recipe's variant (`dbn.pickling.OUTPUTS`).
+        recipe's target (`dbn.targets.Target.files`).
     output : str or None
         the brain file; default the recipe's, else theanet.py.net.pkl.
     copies : sequence of str
@@ -127,7 +127,7 @@ def job(recipe=None, *, flags=None, frames=None, targets=None, output=None, copi
     train, data = sections["train"], sections["data"]
     if (train.checkpoint_every or train.resume) and not train.checkpoint:
         train.checkpoint = output + ".ckpt"
-    names = OUTPUTS["fft2" if data.input == "fft2" else data.variant]
+    names = target_of(data=data).files
     return Job(**sections, name=r["name"], description=r["description"],
                frames=frames or names[0], targets=targets or names[1],
                output=output, copies=list(copies), published=r["published"])

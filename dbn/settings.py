@@ -17,7 +17,7 @@ import dataclasses
 
 from .context import REPRESENTATIONS
 from .errors import ParameterError
-from .features import VARIANTS
+from .targets import VARIANTS
 from .network import ACTIVATIONS
 
 DEVICES = ("cpu", "gpu", "jax")

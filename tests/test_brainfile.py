@@ -50,7 +50,7 @@ def test_legacy_layout_loads_and_predicts(tmp_path, rng, name):
     path = tmp_path / "theanet.py.net.pkl"
     path.write_bytes(lp.dumps(lp.regressor(weights, acts, **kwargs)))
     net = load_brain(path)
-    assert expect in net.meta["layout"]
+    assert expect in net.meta.layout
     assert net.sizes == sizes and net.dtype == np.dtype(dtype)
     x = rng.random((5, sizes[0])).astype(dtype)
     tol = 1e-12 if dtype == "float64" else 1e-5
@@ -70,7 +70,7 @@ def test_v05_dict(tmp_path, rng):
     path = tmp_path / "old.pkl"
     path.write_bytes(lp.dumps(lp.v05_dict(weights, ["logistic", "linear"])))
     net = load_brain(path)
-    assert "0.5" in net.meta["layout"]
+    assert "0.5" in net.meta.layout
     x = rng.random((3, 16)).astype(np.float32)
     np.testing.assert_allclose(net.predict(x), reference_predict(weights, ["logistic", "linear"],
                                                                  x), atol=1e-5)
@@ -127,12 +127,12 @@ def test_missing_file(tmp_path):
 
 def test_native_round_trip_is_exact(tmp_path):
     net = Network([64, 32, 16, 8], activation="logistic", seed=1, dtype="float64")
-    net.meta["history"] = [{"epoch": 1, "loss": 0.5, "err": 0.5, "valid_loss": 0.4,
+    net.meta.history = [{"epoch": 1, "loss": 0.5, "err": 0.5, "valid_loss": 0.4,
                             "valid_err": 0.4}]
     net.save(tmp_path / "n.pkl")
     back = load_brain(tmp_path / "n.pkl")
-    assert back.meta["layout"] == "dbn native v1"
-    assert back.meta["history"] == net.meta["history"]
+    assert back.meta.layout == "dbn native v1"
+    assert back.meta.history == net.meta.history
     for a, b in zip(net.layers, back.layers):
         assert np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
         assert (a.activation, a.name) == (b.activation, b.name)

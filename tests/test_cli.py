@@ -147,8 +147,8 @@ def test_theanet_py_trains_and_saves_both_files(tmp_path):
     assert net == exp
     from dbn import load_brain
     brain = load_brain(tmp_path / "theanet.py.net.pkl")
-    assert brain.sizes == [4096, 16, 735] and len(brain.meta["history"]) == 2
-    assert brain.meta["recipe"]["train"]["learning_rate"] == 1e-4
+    assert brain.sizes == [4096, 16, 735] and len(brain.meta.history) == 2
+    assert brain.meta.train["learning_rate"] == 1e-4
 
 
 def test_theanet_py_reads_output_equals(tmp_path):
@@ -267,7 +267,7 @@ def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path, command, status):
     assert "interrupted" in out + err and "wrote theanet.py.net.pkl" in out
     from dbn import load_brain
     brain = load_brain(tmp_path / "theanet.py.net.pkl")
-    assert brain.meta["history"] and brain.meta["stopped"] == "interrupted"
+    assert brain.meta.history and brain.meta.stopped == "interrupted"
     assert "exit status" in run_cli(*command, "--help").stdout
 
 

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from dbn import Network
+from dbn.brain import Scaling
 from dbn.context import (REPRESENTATIONS, BrainInput, Context, ContextWindows, context_inputs,
                          sound_context)
 from dbn.network import Layer
@@ -135,7 +136,7 @@ def test_training_and_rendering_feed_back_in_the_same_order(rng):
     coef = np.linalg.lstsq(A, Y.astype(np.float64), rcond=None)[0]
     np.testing.assert_allclose(A @ coef, Y, atol=1e-5)  # the brain fits training exactly
     net = Network.from_layers([Layer(coef[:-1].astype(np.float64), coef[-1], "linear", "out")])
-    net.meta["preprocessing"] = {"context": context.record()}
+    net.meta.context = context
     brain = BrainInput(net)
     heard = np.concatenate([brain.predict(f[:15].reshape(15, 4096)),
                             brain.predict(f[15:].reshape(25, 4096)), brain.finish()])
@@ -148,9 +149,8 @@ def test_a_sound_context_brain_hears_its_own_output():
     W = np.zeros((64 + 1, 1), np.float32)
     W[64, 0] = 0.5  # the scaled previous output is (y - 0) / 0.5 = 2y
     net = Network.from_layers([Layer(W, np.ones(1, np.float32), "linear", "out")])
-    net.meta["preprocessing"] = {
-        "context": Context("diff8", 0, sound=1, width=1).record(),
-        "scaling": {"mean": np.zeros(65), "scale": np.full(65, 0.5)}}
+    net.meta.context = Context("diff8", 0, sound=1, width=1)
+    net.meta.scaling = Scaling(np.zeros(65), np.full(65, 0.5))
     brain = BrainInput(net)
     out = np.concatenate([brain.predict(np.zeros((2, 4096))), brain.predict(np.zeros((3, 4096))),
                           brain.finish()])

@@ -9,6 +9,7 @@ import av
 
 from conftest import make_clip, run_cli
 from dbn import Network
+from dbn.brain import TargetRecord
 from dbn.errors import MediaError, ParameterError
 from dbn.evaluate import evaluate, load_clip, validations
 from dbn.features import pcm_rows, read_frames
@@ -142,8 +143,7 @@ def test_frame_time_holds_a_mel_brain_at_its_own_frame_rate(tmp_path, rng):
     F = read_frames(clip)[0].astype(np.float64)
     rows = mel_rows(read_audio(clip, 22050), 25.0)[:60].astype(np.float64)
     net = Network.from_layers([Layer(np.linalg.pinv(F) @ rows, np.zeros(80), "linear", "out")])
-    net.meta["target"] = {"variant": "mel", "fps_correct": True, "fps": [25.0],
-                          "peak": float(rows.max())}
+    net.meta.target = TargetRecord("mel", fps_correct=True, fps=[25.0], peak=float(rows.max()))
     net.save(tmp_path / "m.pkl")
     evaluate([clip], [str(tmp_path / "m.pkl")], str(tmp_path / "r"), all_modes=False)
     m = json.loads((tmp_path / "r" / "metrics.json").read_text())["metrics"]["mag"]

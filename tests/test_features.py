@@ -152,12 +152,3 @@ def test_mel_rows_follow_the_frame_rate():
     np.testing.assert_allclose(mel_magnitudes(rows[10:11]), 10 ** (4 * (rows[10:11] - 1.0)),
                                rtol=1e-6)
     assert frame_centres(3, 25).tolist() == [441, 1323, 2205]
-
-
-def test_target_rates_by_hand():
-    # ORIGINAL.md sections 2-3: 22050 Hz raw (735 x 30), 30720 Hz osborne variants
-    # (30 x 1024), 22050 Hz top-level stft; --fps-correct raw at 25 fps: 735 x 25
-    from dbn.features import target_rate
-    assert [target_rate(v) for v in ("raw", "stft", "stft-real", "stft-mag", "stft-both",
-                                     "fft2", "mel")] == [22050, 22050] + [30720] * 4 + [22050]
-    assert target_rate("raw", 25) == 18375 and target_rate("raw", 30000 / 1001) == 22028

@@ -13,6 +13,7 @@ import soundfile as sf
 
 from conftest import CLIP, ROOT, make_clip, run_cli
 from dbn import Network
+from dbn.brain import BrainRecord, TargetRecord
 from dbn.live import FileSource, GrabbedSource, Stats, open_source, play
 
 
@@ -94,7 +95,7 @@ class TimedBrain(Network):
 def timed(sizes, clock, cost, spikes=None, meta=None):
     brain = TimedBrain(sizes, seed=0)
     brain.clock, brain.cost, brain.spikes = clock, cost, spikes or {}
-    brain.meta.update(meta or {})
+    brain.meta = meta or brain.meta
     return brain
 
 
@@ -114,7 +115,7 @@ def test_a_look_ahead_brain_waits_for_its_future_frames():
     context = Context("diff8", 2, width=735)
     clock = FakeClock()
     brain = timed([context.input_width(), 8, 735], clock, 0.01,
-                  meta={"preprocessing": {"context": context.record()}})
+                  meta=BrainRecord(context=context))
     stats = play(brain, FileSource(CLIP), Collect(), "raw", clock=clock)
     assert len(stats.latencies) == 75
     np.testing.assert_allclose(stats.latencies[:73], 0.09, atol=1e-9)
@@ -188,8 +189,8 @@ def test_a_context_brain_lives_in_its_mode_with_its_look_ahead(tmp_path):
     from dbn.context import Context
     context = Context("diff8", 3, width=80)
     net = Network([context.input_width(), 8, 80], seed=0)
-    net.meta.update(preprocessing={"context": context.record()},
-                    target={"variant": "mel", "fps_correct": True, "fps": [25.0]})
+    net.meta = BrainRecord(context=context, target=TargetRecord("mel", fps_correct=True,
+                                                                fps=[25.0]))
     net.save(tmp_path / "c.pkl")
     r = run_cli("live", "--brain", "c.pkl", "--source", CLIP, "--no-pace", "--out", "l.wav",
                 "--seed", "1", cwd=tmp_path)

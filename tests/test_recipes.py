@@ -9,9 +9,9 @@ from dbn import Network
 from dbn.brainfile import PUBLISHED
 from dbn.context import Context
 from dbn.errors import ParameterError
-from dbn.features import SPECTRAL
 from dbn.recipes import job, load_recipe
 from dbn.rendering import check_mode
+from dbn.targets import target_of
 
 RECIPES = sorted(glob.glob(os.path.join(ROOT, "brains", "*.toml")))
 
@@ -22,13 +22,12 @@ def test_recipe_fits_its_data_and_its_render_modes(path):
     # width its pickler variant writes (ORIGINAL.md section 3; mel: 80 bands), and
     # each render mode it names can render that width
     j = job(path)
-    width = {"raw": 735, "mel": 80}.get(j.data.variant) or SPECTRAL[
-        "stft-both" if j.data.variant == "fft2" else j.data.variant]["width"]
+    width = target_of(data=j.data).width
     context = Context.of(j.network, width)
     assert j.network.layers[0] == (4096 if context.plain else context.input_width())
     assert j.network.layers[-1] == width
     net = Network(j.network.layers[:1] + [2] + j.network.layers[-1:], seed=0)
-    net.meta["preprocessing"] = {"context": context.record()}
+    net.meta.context = context
     assert j.render.modes and all(check_mode(net, m) for m in j.render.modes)
     assert j.targets == {"raw": "audio.pkl", "mel": "mel.pkl"}.get(j.data.variant, "stft.pkl")
 

@@ -9,6 +9,7 @@ import soundfile as sf
 from conftest import ROOT
 from dbn import Network, ParameterError
 from dbn.media import read_wav, to_int16
+from dbn.brain import BrainRecord, TargetRecord
 from dbn.rendering import PHASES, batches_of, check_mode, granular, render, spectral, stream
 
 STEAL = f"{ROOT}/dbn/data/steal-phase.wav"
@@ -460,9 +461,8 @@ def context_brain(width=80):
     from dbn.context import Context
     context = Context("diff8", 2, width=width)
     net = Network([context.input_width(), 4, width], seed=0)
-    net.meta["preprocessing"] = {"context": context.record()}
-    net.meta["target"] = {"variant": "mel" if width == 80 else "raw", "fps_correct": True,
-                          "fps": [25.0]}
+    net.meta = BrainRecord(context=context, target=TargetRecord(
+        "mel" if width == 80 else "raw", fps_correct=True, fps=[25.0]))
     return net
 
 

@@ -86,7 +86,7 @@ def test_context_hears_what_one_frame_cannot(tmp_path):
                                   ("context", {"context_input": "motion", "context": 25,
                                                "causal": True}, 64)):
         net = trained(tmp_path, network, hidden, name.replace(" ", "-") + ".pkl")
-        assert net.meta["target"]["fps"] == [25.0]
+        assert net.meta.target.fps == [25.0]
         heard = frame_rms(render(net, test, seed=0, fps=fps), len(test), 882)
         scores[name] = np.corrcoef(heard, real)[0, 1]
     assert scores["context"] > 0.5 and scores["context"] > scores["single frame"] + 0.2, scores

@@ -269,7 +269,7 @@ def test_resume_equals_uninterrupted(rng, tmp_path):
     ckpt = str(tmp_path / "b.ckpt")
     part = Network([16, 8, 4], seed=2)
     train(part, X, Y, max_epochs=11, checkpoint_every=5, checkpoint=ckpt, **common)
-    assert load_brain(ckpt).meta["train_state"]["loop"]["epoch"] == 10
+    assert load_brain(ckpt).meta.train_state["loop"]["epoch"] == 10
     resumed = Network([16, 8, 4], seed=2)
     history = train(resumed, X, Y, max_epochs=20, checkpoint=ckpt, resume=True, **common)
     assert history[-1]["epoch"] == 20
@@ -309,14 +309,14 @@ def test_run_job_trains_on_the_scaled_inputs_it_records(rng, tmp_path):
                                              "seed": 0}},
                       frames=str(tmp_path / "frames.pkl"), targets=str(tmp_path / "mel.pkl"),
                       output=str(tmp_path / "b.pkl")))
-    scaling = load_brain(tmp_path / "b.pkl").meta["preprocessing"]["scaling"]
-    np.testing.assert_allclose(scaling["mean"], X.mean(0), rtol=1e-5)
-    np.testing.assert_allclose(scaling["scale"], np.maximum(X.std(0), 1e-3), rtol=1e-4)
+    scaling = load_brain(tmp_path / "b.pkl").meta.scaling
+    np.testing.assert_allclose(scaling.mean, X.mean(0), rtol=1e-5)
+    np.testing.assert_allclose(scaling.scale, np.maximum(X.std(0), 1e-3), rtol=1e-4)
     brain = BrainInput(load_brain(tmp_path / "b.pkl"))
     heard = np.concatenate([brain.predict(frames), brain.finish()])
     mse = np.mean((heard - Y) ** 2)
-    assert mse < 0.3 * Y.var() and mse < 2 * net.meta["history"][-1]["loss"] + 1e-5, (
-        mse, Y.var(), net.meta["history"][-1]["loss"])
+    assert mse < 0.3 * Y.var() and mse < 2 * net.meta.history[-1]["loss"] + 1e-5, (
+        mse, Y.var(), net.meta.history[-1]["loss"])
 
 
 def test_feedback_noise_is_fresh_each_epoch_on_the_sound_columns_only(rng, monkeypatch):
@@ -437,7 +437,7 @@ def test_resume_inside_rbm_pretraining(rng, tmp_path, monkeypatch):
         train(Network([16, 8, 8, 4], seed=2), X, Y, checkpoint=ckpt, checkpoint_every=3,
               **common)
     monkeypatch.setattr(RBM, "fit", real_fit)
-    state = load_brain(ckpt).meta["train_state"]
+    state = load_brain(ckpt).meta.train_state
     assert (state["phase"], state["layers_done"]) == ("rbm", 1)
     assert state["settings"]["pretrain"] == "rbm" and len(state["data"]) == 64
     resumed = Network([16, 8, 8, 4], seed=2)

@@ -22,10 +22,10 @@ import random
 
 import numpy as np
 
-from ..context import Context
 from ..errors import ParameterError
 from ..features import BATCH, FPS, ROW, fft2_peak, peak_normalise
 from ..media import to_int16
+from ..targets import TARGETS
 from . import granular
 from .modes import MODES, PHASES, STEAL_PHASE_WAV, Render
 
@@ -55,7 +55,7 @@ def check_mode(net, mode, phase=None):
         raise ParameterError(f"--phase applies to {' and '.join(takes)}, not {mode!r}"
                              if not m.phases else
                              f"{mode} takes --phase {' or '.join(m.phases)}, not {phase!r}")
-    if not m.context_ok and not Context.from_meta(net.meta).plain:
+    if not m.context_ok and not net.meta.context.plain:
         raise ParameterError(f"mode {mode!r} renders single-frame brains only; this brain "
                              f"sees context (render it with {default_mode(net)!r})")
     return m
@@ -82,9 +82,10 @@ def fitting_modes(net):
 def default_mode(net):
     """The mode a brain renders in when none is asked for.
 
-    Its recipe's first render mode when it records one; else the mode named
-    like its target (stft-mag brains: stft-mag; fft2: stft-both); else raw,
-    as render.sh did for every 2015 brain (or the first mode that fits).
+    Its recipe's first render mode when it records one; else its target's
+    first mode (`dbn.targets.Target.modes`: stft-mag brains: stft-mag; fft2:
+    stft-both); else raw, as render.sh did for every 2015 brain (or the
+    first mode that fits).
 
     Parameters
     ----------
@@ -94,10 +95,9 @@ def default_mode(net):
     -------
     mode : str
     """
-    variant = net.meta.get("target", {}).get("variant")
-    variant = "stft-both" if variant == "fft2" else variant
+    variant = net.meta.variant
     fits = fitting_modes(net)
-    for mode in (*_recorded_modes(net), variant, "raw"):
+    for mode in (*net.meta.modes, *(TARGETS[variant].modes[:1] if variant else ()), "raw"):
         if mode in fits:
             return mode
     return fits[0]
@@ -115,11 +115,7 @@ def brain_modes(net):
     modes : list of str
     """
     fits = fitting_modes(net)
-    return [m for m in _recorded_modes(net) if m in fits] or fits
-
-
-def _recorded_modes(net):
-    return net.meta.get("recipe", {}).get("render", {}).get("modes") or []
+    return [m for m in net.meta.modes if m in fits] or fits
 
 
 def parse_phase(text):
@@ -163,9 +159,9 @@ def playback_fps(mode, net, video_fps=None, *, fps_correct=False):
     fps : float
         2015's 30, unless the rows follow the video's frames.
     """
-    target = net.meta.get("target", {})
-    if MODES[mode].follows_fps and (fps_correct or target.get("fps_correct")):
-        trained = target.get("fps") or []
+    target = net.meta.target
+    if MODES[mode].follows_fps and (fps_correct or (target and target.fps_correct)):
+        trained = target.fps if target else []
         return video_fps or (trained[0] if len(trained) == 1 else FPS)
     return FPS
 

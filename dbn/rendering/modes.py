@@ -20,7 +20,8 @@ from typing import Callable
 import numpy as np
 
 from ..context import BrainInput
-from ..features import FPS, MEL, ROW, RATE, SPECTRAL, fft2_frames, fft2_magnitudes
+from ..features import (FPS, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
+                        fft2_magnitudes)
 from ..media import read_wav
 from . import granular, pcm, spectral
 
@@ -63,7 +64,8 @@ class Render:
     def __post_init__(self):
         self.np_rng, self.py_rng = np.random.RandomState(self.seed), random.Random(self.seed)
         # mel rows never louder than the brain's loudest training row
-        self.ceiling = self.net.meta.get("target", {}).get("peak", spectral.MEL_CEILING)
+        target = self.net.meta.target
+        self.ceiling = target.peak if target and target.peak is not None else MEL_CEILING
 
     def predict(self, frame_batches):
         """Yield the brain's output, batch by batch, in its dtype (2015's arithmetic follows it).

@@ -10,18 +10,16 @@
 - `mel_overlap_add`: mel rows -> audio, streaming, phase carried from
   frame to frame (new: the mel target's own renderer).
 """
-import functools
 import itertools
 
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import (MEL, SPECTRAL, frame_centres, frame_windows, mel_basis,
-                        mel_magnitudes, peak_normalise)
+from ..features import (MEL, MEL_CEILING, SPECTRAL, frame_centres, frame_windows,
+                        mel_samples, mel_spectra, peak_normalise)
 
 N_FFT, HOP = SPECTRAL["stft-mag"]["n_fft"], SPECTRAL["stft-mag"]["hop"]  # 2048, 1024
 BINS = N_FFT // 2 + 1  # 1025: the bins a 30720 Hz brain predicts
-MEL_CEILING = 1.3  # the mel row value of a full-scale sine
 STFT_N, STFT_HOP = SPECTRAL["stft"]["n_fft"], SPECTRAL["stft"]["hop"]  # 1024, 735
 
 
@@ -269,39 +267,10 @@ def griffinlim(predictions, *, n_iter=32, seed=None, fps=30, ceiling=MEL_CEILING
         return
     rows = np.concatenate(rows)
     if rows.shape[1] == MEL["bands"]:
-        hop = int(round(MEL["rate"] / fps))
-        y = librosa.griffinlim(mel_spectra(rows, ceiling).T, n_iter=n_iter, hop_length=hop,
-                               n_fft=MEL["n_fft"], random_state=seed)
-    else:
-        y = librosa.griffinlim(np.abs(rows[:, :BINS]).T, n_iter=n_iter, hop_length=HOP,
-                               n_fft=N_FFT, random_state=seed)
-    yield peak_normalise(y)
-
-
-def mel_spectra(rows, ceiling=MEL_CEILING):
-    """Linear magnitudes from mel rows: the filterbank's pseudo-inverse, clipped at 0.
-
-    Parameters
-    ----------
-    rows : np.ndarray [shape=(n, 80)]
-        mel target rows (`dbn.features.mel_rows`).
-    ceiling : float
-        rows are clipped to [0, ceiling] first (a brain records its training
-        targets' largest value): the compression's inverse is exponential,
-        and a brain shown something unlike its training (a scene cut) may
-        predict far louder than anything it ever heard.
-
-    Returns
-    -------
-    spectra : np.ndarray [shape=(n, 1025), dtype=float64]
-    """
-    mel = mel_magnitudes(np.clip(rows, 0, ceiling))
-    return np.maximum(mel @ _mel_inverse(), 0)
-
-
-@functools.lru_cache(maxsize=1)
-def _mel_inverse():
-    return np.linalg.pinv(mel_basis()).T  # (80, 1025), once: live renders call per frame
+        yield mel_samples(rows, fps, ceiling=ceiling, n_iter=n_iter, seed=seed)
+        return
+    yield peak_normalise(librosa.griffinlim(np.abs(rows[:, :BINS]).T, n_iter=n_iter,
+                                            hop_length=HOP, n_fft=N_FFT, random_state=seed))
 
 
 def mel_overlap_add(predictions, fps, *, seed=None, ceiling=MEL_CEILING):

@@ -27,15 +27,16 @@ import time
 
 import numpy as np
 
+from ..brain import BrainRecord, Scaling, TargetRecord
 from ..brainfile import load_brain
 from ..context import Context, context_inputs, sound_context
 from ..datafile import read_array, read_dataset
 from ..errors import ParameterError
-from ..features import target_rate
 from ..network import Layer, Network, activate
 from ..outputs import writable_file
 from ..progress import SILENT
 from ..settings import TrainSettings, settings_from
+from ..targets import target_of
 from .batches import Batches, consecutive_batches
 from .graph import Model
 from .rbm import HIDDEN_FOR, fit_layer
@@ -69,7 +70,7 @@ def run_job(job, report=SILENT):
     videos = dataset_videos(job.frames, job.targets, len(frames))
     context = Context.of(job.network, targets.shape[1])
     X, Y = network_rows(frames, targets, videos, context)
-    scaling = {"mean": X.mean(axis=0), "scale": np.maximum(X.std(axis=0), 1e-3)} \
+    scaling = Scaling(X.mean(axis=0), np.maximum(X.std(axis=0), 1e-3)) \
         if job.train.standardise else None
 
     # -- the network
@@ -81,9 +82,8 @@ def run_job(job, report=SILENT):
                              f"{job.targets} {Y.shape[1]}")
     net = Network(layers, activation=job.network.activation, seed=job.train.seed,
                   dtype=job.network.dtype)
-    net.meta["preprocessing"] = {"input": job.data.input, "file": job.frames,
-                                 "frames": "OpenCV BGR->gray, resize 64x64, /255, float32",
-                                 "context": context.record(), "scaling": scaling}
+    net.meta = BrainRecord(input=job.data.input, frames_file=job.frames, context=context,
+                           scaling=scaling)
     report.line(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, "
                 f"{net.dtype}) on {job.frames} {frames.shape} -> {job.targets} "
                 f"{targets.shape}" + (f", {len(videos)} videos" if len(videos) > 1 else "")
@@ -93,16 +93,17 @@ def run_job(job, report=SILENT):
 
     # -- training
     if scaling:
-        X = (X - scaling["mean"]) / scaling["scale"]
+        X = (X - scaling.mean) / scaling.scale
     history = fit(net, X, Y, job.train, sound=slice(X.shape[1] - context.sound * Y.shape[1],
                                                     None) if context.sound else None,
-                  scale=None if scaling is None else scaling["scale"], report=report)
+                  scale=None if scaling is None else scaling.scale, report=report)
 
-    # -- the brain: everything rendering needs
-    net.meta["target"] = {**target_record(job, videos, Y.shape[0]), "peak": float(Y.max())}
-    net.meta["recipe"] = {"name": job.name, "description": job.description,
-                          **job.sections(), "train": net.meta["recipe"]["train"],
-                          "published": job.published}
+    # -- the brain: everything rendering needs (fit recorded the settings it used)
+    net.meta.target = target_record(job, videos, Y.shape[0], peak=float(Y.max()))
+    sections = job.sections()
+    del sections["train"]
+    net.meta.recipe = {"name": job.name, "description": job.description, **sections,
+                       "published": job.published}
     for path in [job.output, *job.copies]:
         net.save(path)
     last = history[-1] if history else None
@@ -176,14 +177,14 @@ def network_rows(frames, targets, videos, context):
     return np.concatenate(X), np.concatenate(Y)
 
 
-def target_record(job, videos, rows):
-    """dict: what a brain's targets were (variant, file, rows, rate, pairing, videos)."""
+def target_record(job, videos, rows, *, peak):
+    """TargetRecord: what a brain's targets were (variant, file, rows, rate, pairing, videos)."""
     variant = job.data.variant
     fpss = sorted({v["fps"] for v in videos if v["fps"]})
-    rate = target_rate(variant, fpss[0] if job.data.fps_correct and len(fpss) == 1 else None)
-    return {"variant": variant, "file": job.targets, "rows": int(rows), "rate": rate,
-            "fps_correct": job.data.fps_correct, "fps": fpss,
-            "videos": [v["video"] for v in videos if v["video"]]}
+    rate = target_of(variant).rate_for(fpss[0] if job.data.fps_correct and len(fpss) == 1
+                                       else None)
+    return TargetRecord(variant, job.targets, int(rows), rate, job.data.fps_correct, fpss,
+                        [v["video"] for v in videos if v["video"]], peak)
 
 
 def check_data(net, X, Y):
@@ -236,8 +237,8 @@ def train(net, X, Y, *, report=SILENT, **settings):
     history : list of dict
         per fine-tuning epoch: epoch, loss, err, valid_loss, valid_err and
         valid_epoch (the epoch count at which that validation ran). Also
-        kept in ``net.meta["history"]``, with the settings used in
-        ``net.meta["recipe"]["train"]``.
+        kept in ``net.meta.history``, with the settings used in
+        ``net.meta.train``.
     """
     return fit(net, X, Y, settings_from(TrainSettings, settings), report=report)
 
@@ -314,9 +315,8 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
         if feedback:  # after the checkpoint, so that a resumed run draws the same noise
             model.set_inputs(_with_noise(X, sound, s.feedback_noise, scale, noise))
     model.write_back(net.layers)  # the best parameters: `epochs` restored them
-    net.meta.update(history=state["history"], stopped=state["stopped"])
-    net.meta.setdefault("recipe", {})["train"] = {k: v for k, v in vars(s).items()
-                                                  if v is not None}
+    net.meta.history, net.meta.stopped = state["history"], state["stopped"]
+    net.meta.train = {k: v for k, v in vars(s).items() if v is not None}
     return state["history"]
 
 
@@ -568,7 +568,7 @@ def _load_checkpoint(path, net, made_with, report):
                              f"{saved.hidden_activation} {saved.dtype} network; this run's is "
                              f"{'-'.join(map(str, net.sizes))} {net.hidden_activation} "
                              f"{net.dtype}")
-    state = saved.meta.get("train_state")
+    state = saved.meta.train_state
     if not state:
         raise ParameterError(f"{path} is a brain without training state; cannot resume")
     if "settings" not in state:

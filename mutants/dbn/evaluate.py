@@ -1,0 +1,407 @@
+"""Step four, ``dbn evaluate``: brains on videos against the real audio and baselines.
+
+- `evaluate`: render each brain on the test videos, score it and the
+  baselines against the real audio, write report.md, metrics.json and plots.
+- `Clip`, `load_clip`: a video's frames and its audio in frame time.
+- `metrics_for`: every metric of one signal against the reference.
+- `metrics_table`, `validations`: the table and the loss curve's points.
+
+Everything is compared in *frame time*: the real audio is read at 735 x
+the video's frame rate, so that each frame owns 735 samples, and each
+render is resampled to 735 samples per frame. A brain that plays 2015's
+30 rows per second on a 25 fps video is thus scored frame by frame against
+the sound that really played during each frame.
+"""
+import dataclasses
+import datetime
+import json
+import os
+import platform
+
+import librosa
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+
+from . import metrics as ev  # noqa: E402
+from .atomic import atomic_path, atomic_write  # noqa: E402
+from .brainfile import load_brain  # noqa: E402
+from .errors import MediaError, ParameterError  # noqa: E402
+from .features import RATE, ROW, read_frames  # noqa: E402
+from .media import read_audio  # noqa: E402
+from .outputs import check_folder, output_folder  # noqa: E402
+from .progress import SILENT  # noqa: E402
+from .rendering import (MODES, brain_modes, default_mode, fitting_modes,  # noqa: E402
+                        output_rate, playback_fps, render)
+
+
+@dataclasses.dataclass
+class Clip:
+    """A video's frames and real audio, one 735-sample row per frame.
+
+    Attributes
+    ----------
+    name : str
+    frames : np.ndarray [shape=(n, 4096), dtype=float32]
+    audio : np.ndarray [shape=(n, 735), dtype=float64]
+        the real audio in frame time (read at 735 x fps Hz), in [-1, 1].
+    fps : float
+    """
+
+    name: str
+    frames: np.ndarray
+    audio: np.ndarray
+    fps: float
+
+    def part(self, start, stop, suffix=""):
+        """Clip: frames start..stop (a held-out part)."""
+        return Clip(self.name + suffix, self.frames[start:stop], self.audio[start:stop],
+                    self.fps)
+
+
+def load_clip(video, *, video_stream=None, audio_stream=None, report=SILENT):
+    """A video's frames and its audio in frame time.
+
+    Parameters
+    ----------
+    video : str
+    video_stream, audio_stream : int or None
+        PyAV stream indices (None: the first of each kind).
+
+    Returns
+    -------
+    clip : Clip
+    """
+    frames, fps = read_frames(video, stream=video_stream, report=report)
+    try:
+        samples = read_audio(video, int(round(ROW * fps)), stream=audio_stream)
+    except MediaError as e:
+        raise MediaError(f"{e}: evaluate needs the real audio to compare with") from None
+    if not np.any(samples):
+        raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
+    n = len(frames)
+    audio = np.zeros(n * ROW)
+    audio[: min(len(samples), n * ROW)] = samples[: n * ROW] / 32768.0
+    return Clip(os.path.basename(video), frames, audio.reshape(n, ROW), fps)
+
+
+def metrics_for(x, ref, frames):
+    """Every metric of signal ``x`` against ``ref``.
+
+    Parameters
+    ----------
+    x, ref : np.ndarray [shape=(n,), dtype=float64]
+        frame time: 735 samples per frame (nominally 22050 Hz).
+    frames : np.ndarray [shape=(n / 735, 4096)]
+        the frames the signal belongs to (for motion energy).
+
+    Returns
+    -------
+    metrics : dict of str -> float or int
+    """
+    r0, best_r, lag = ev.motion_energy(frames, x)
+    return {
+        "log_spectral_distance": ev.log_spectral_distance(x, ref),
+        "spectral_convergence": ev.spectral_convergence(x, ref),
+        "multires_stft_distance": ev.multires_stft_distance(x, ref),
+        "envelope_correlation": ev.envelope_correlation(x, ref),
+        "buzz_index_db": ev.buzz_index(x),
+        "onset_f1": ev.onset_f1(ev.onsets(x), ev.onsets(ref)),
+        "motion_energy_r": r0,
+        "motion_energy_best_r": best_r,
+        "motion_energy_best_lag": lag,
+    }
+
+
+def _render(net, frames, mode, fps, *, seed, clean):
+    """A brain's render of ``frames``, resampled to frame time (735 per frame)."""
+    m = MODES[mode]
+    base = m.stage_of or mode  # granular: its stage plays raw's rows at its own rate
+    play = playback_fps(base, net, fps)
+    y = np.asarray(render(net, frames, mode, seed=seed, clean=clean, fps=fps), np.float64)
+    per_frame = output_rate(base, play) / play * (m.rate / MODES[base].rate if m.stage_of
+                                                  else 1)
+    if abs(per_frame - ROW) > 1e-6:
+        y = librosa.resample(y, orig_sr=per_frame, target_sr=ROW)
+    n = len(frames) * ROW
+    return np.pad(y[:n], (0, max(n - len(y), 0)))
+
+
+def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, seed=0,
+             all_modes=None, force=False, video_stream=None, audio_stream=None,
+             report=SILENT):
+    """Score brains and baselines on videos; write report.md, metrics.json and plots.
+
+    Parameters
+    ----------
+    videos : list of str
+        the test videos (their real audio is the reference).
+    brains : list of str
+        brain files (64x64 frame input).
+    out_dir : str
+        refused if it exists, unless ``force``.
+    train : list of str
+        the videos the brains trained on, for the baselines that learn
+        (mean row, nearest neighbour, position prior); none: the first part
+        of a single test video with ``holdout``, else the test videos
+        themselves (which flatters those baselines; the report says so).
+    holdout : float in [0, 1)
+        one video: test on its last ``holdout`` part only (the part a brain
+        trained with ``--valid-split`` of the same size never fit).
+    rotate : bool
+        make timing unpredictable: each test clip is rendered whole (a brain's
+        windows never see a cut), then its frames, its real audio and every
+        render of it are rotated together by a random number of frames, and
+        the clips are joined in random order.
+    seed : int
+        the rotations, the order, and the random render modes.
+    all_modes : bool or None
+        score every mode of each brain, 2015-faithful and --clean (default
+        with one brain); else each brain's own mode.
+    video_stream, audio_stream : int or None
+        PyAV stream indices in the test and training videos.
+    report : dbn.progress.Report
+
+    Returns
+    -------
+    report : str
+        path of report.md.
+    """
+    if not 0 <= holdout < 1:
+        raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
+    if holdout and len(videos) > 1:
+        raise ParameterError("--holdout splits one video; give --train videos instead")
+    check_folder(out_dir, force=force)  # before the renders, not after them
+    nets = {path: load_brain(path, input_size=4096) for path in brains}
+    for net in nets.values():
+        fitting_modes(net)
+    streams = dict(video_stream=video_stream, audio_stream=audio_stream, report=report)
+    clips = [load_clip(v, **streams) for v in videos]
+    train_clips = [load_clip(v, **streams) for v in train]
+    if holdout:
+        n = len(clips[0].frames)
+        cut = n - int(round(n * holdout))
+        train_clips = train_clips or [clips[0].part(0, cut, " (first part)")]
+        clips = [clips[0].part(cut, n, " (held out)")]
+    if sum(len(c.frames) for c in clips) < 3:
+        raise ParameterError("the test part has fewer than 3 frames")
+    output_folder(out_dir, force=force)
+    every = len(nets) == 1 if all_modes is None else all_modes
+    pieces = []  # each clip: its frames, real audio and renders, one row per frame
+    for clip in clips:
+        piece = {"frames": clip.frames, "real audio": clip.audio}
+        for path, net in nets.items():
+            prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
+            for mode in brain_modes(net) if every else [default_mode(net)]:
+                for clean in (False, True) if every else (False,):
+                    piece[prefix + mode + (" --clean" if clean else "")] = _render(
+                        net, clip.frames, mode, clip.fps, seed=seed, clean=clean).reshape(
+                        -1, ROW)
+        pieces.append(piece)
+    rng = np.random.default_rng(seed)
+    if rotate:
+        shifts = [int(rng.integers(len(c.frames))) for c in clips]
+        pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
+                  for p, shift in zip(pieces, shifts)]
+        order = rng.permutation(len(clips))
+        pieces = [pieces[i] for i in order]
+        clips = [Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames,
+                      clips[i].audio, clips[i].fps) for i in order]
+    joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
+    frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
+    signals = {k: v.ravel() for k, v in joined.items()}
+    fps = clips[0].fps
+    baselines = _baselines(train_clips or clips, clips, frames, rng)
+    metrics = {name: metrics_for(x, ref, frames)
+               for name, x in {**signals, **baselines}.items()}
+    metrics["real audio"] = metrics_for(ref, ref, frames)
+    info = {"videos": videos, "brains": {p: {"layout": n.meta.get("layout"), "sizes": n.sizes,
+                                             "validation": validation_set(n)}
+                                         for p, n in nets.items()},
+            "test": [c.name for c in clips], "train": [c.name for c in train_clips],
+            "fps": fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
+            "seed": seed, "date": datetime.date.today().isoformat(),
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                       f"Python {platform.python_version()}"}
+    plots = _plots(out_dir, ref, {**signals, **baselines},
+                   {os.path.basename(p): n.meta.get("history", []) for p, n in nets.items()})
+    with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
+        f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
+    path = os.path.join(out_dir, "report.md")
+    with atomic_write(path) as f:
+        f.write(_markdown(info, metrics, plots).encode())
+    return path
+
+
+def _baselines(train, test, frames, rng):
+    """The signals a brain must beat: silence, the training audio, the picture alone."""
+    rows = np.concatenate([c.audio for c in train])
+    return {
+        "baseline: silence": ev.silence(len(frames)),
+        "baseline: mean training row": ev.mean_row(rows, len(frames)),
+        "baseline: nearest neighbour": ev.nearest_neighbour(
+            np.concatenate([c.frames for c in train]), rows, frames),
+        "baseline: vOICe": ev.voice_sonification(frames),
+        "baseline: loudness by position (no video)": ev.position_prior(
+            [ev.frame_rms(c.audio.ravel()) for c in train], [len(c.frames) for c in test], rng),
+    }
+
+
+COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
+           ("log_spectral_distance", "LSD dB", "{:.2f}"),
+           ("spectral_convergence", "spec. conv.", "{:.3f}"),
+           ("envelope_correlation", "envelope r", "{:.3f}"),
+           ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
+           ("onset_f1", "onset F1", "{:.2f}"),
+           ("motion_energy_r", "motion-energy r", "{:.3f}"),
+           ("motion_energy_best_r", "best r", "{:.3f}"),
+           ("motion_energy_best_lag", "at lag", "{:d}")]
+
+
+def metrics_table(metrics):
+    """The metrics as a Markdown table, one row per signal.
+
+    Parameters
+    ----------
+    metrics : dict of str -> dict
+        signal name -> `metrics_for`'s dict.
+
+    Returns
+    -------
+    table : str
+    """
+    lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
+             "|---|" + "---:|" * len(COLUMNS)]
+    for name, m in metrics.items():
+        lines.append(f"| {name} | " + " | ".join(fmt.format(m[key]) for key, _, fmt in COLUMNS)
+                     + " |")
+    return "\n".join(lines)
+
+
+def _markdown(info, metrics, plots):
+    brains = ", ".join(f"`{p}` ({b['layout']}, {'-'.join(map(str, b['sizes']))})"
+                       for p, b in info["brains"].items())
+    part = (f"the last {info['holdout']:.0%} of {info['videos'][0]}" if info["holdout"]
+            else ", ".join(info["test"]))
+    trained = (", ".join(info["train"]) if info["train"]
+               else "the test videos themselves (this flatters the learning baselines)")
+    return "\n".join([
+        "# dbn evaluation",
+        "",
+        f"Brains {brains}, compared on {part} ({info['frames']} frames at "
+        f"{info['fps']:.3f} fps" + (", each clip rotated by a random number of frames and "
+                                    "the clips joined in random order" if info["rotate"]
+                                    else "") + ") against the real audio, in frame time "
+        f"(735 samples per frame). Baselines learn from {trained}. Measured {info['date']} "
+        f"on {info['machine']}.",
+        "",
+        "Lower is better for the distances and the buzz; higher for the correlations and "
+        "onset F1. `--clean` turns 2015's quirks off.",
+        "",
+        metrics_table(metrics),
+        "",
+        *[f"- `{p}` was validated on {b['validation']}; loss.png marks each validation "
+          "where it ran." for p, b in info["brains"].items() if b["validation"]],
+        "",
+        *[f"![{name}]({name})" for name in plots],
+        "",
+    ])
+
+
+def _specgram(fig, ax, x, title):
+    S = librosa.amplitude_to_db(np.abs(librosa.stft(x, n_fft=1024, hop_length=256)) + 1e-9,
+                                ref=1.0)
+    image = ax.imshow(S, origin="lower", aspect="auto", vmin=-80, vmax=20, cmap="magma",
+                      extent=[0, len(x) / RATE, 0, RATE / 2000])
+    fig.colorbar(image, ax=ax, pad=0.01).set_label("dB", fontsize=6)
+    ax.set_title(title, fontsize=8)
+    ax.set_ylabel("kHz", fontsize=7)
+    ax.set_xlabel("seconds (frame time)", fontsize=6)
+    ax.tick_params(labelsize=6)
+
+
+def _save(fig, path):
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=90, format="png")
+    plt.close(fig)
+
+
+def validation_set(net):
+    """What a brain's validation loss was measured on, in words (None: unknown).
+
+    Parameters
+    ----------
+    net : dbn.network.Network
+
+    Returns
+    -------
+    text : str or None
+    """
+    train = net.meta.get("recipe", {}).get("train")
+    if not train:
+        return None
+    split = train.get("valid_split", 0)
+    if not split:
+        return "its training data, as in 2015 (no --valid-split)"
+    return (f"the last {split:.0%} of its (frame, row) pairs, held out of training"
+            + (" after the one-time shuffle" if train.get("shuffle_pairs") else ""))
+
+
+def validations(history):
+    """Each validation once, at the epoch count it ran after.
+
+    Parameters
+    ----------
+    history : list of dict
+        a brain's per-epoch monitors (``valid_epoch`` says when the shown
+        validation ran; brains of dbn 1.0 lack it: every epoch's value).
+
+    Returns
+    -------
+    points : list of (int, float)
+        (epoch, validation loss), in order.
+    """
+    points = {}
+    for h in history:
+        points.setdefault(h.get("valid_epoch", h["epoch"]), h["valid_loss"])
+    return sorted(points.items())
+
+
+def _plots(out_dir, ref, signals, histories):
+    names = ["spectrograms.png", "waveforms.png", "loss.png"]
+    items = [("real audio", ref)] + list(signals.items())
+    cols = 2
+    rows = (len(items) + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(12, 2.1 * rows), squeeze=False)
+    for ax, (name, x) in zip(axes.flat, items):
+        _specgram(fig, ax, x, name)
+    for ax in list(axes.flat)[len(items):]:
+        ax.axis("off")
+    fig.tight_layout()
+    _save(fig, os.path.join(out_dir, names[0]))
+    fig, axes = plt.subplots(len(items), 1, figsize=(11, 0.9 * len(items)), sharex=True)
+    for ax, (name, x) in zip(np.atleast_1d(axes), items):
+        ax.plot(np.arange(len(x)) / RATE, x, lw=0.3)
+        ax.set_ylabel(name, rotation=0, ha="right", va="center", fontsize=6)
+        ax.tick_params(labelsize=6)
+    np.atleast_1d(axes)[-1].set_xlabel("seconds (frame time)", fontsize=7)
+    fig.subplots_adjust(left=0.25, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
+    _save(fig, os.path.join(out_dir, names[1]))
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    for label, history in histories.items():
+        if not history:
+            continue
+        ax.semilogy([h["epoch"] for h in history], [h["loss"] for h in history],
+                    label=f"{label}: training loss")
+        ax.semilogy(*zip(*validations(history)), "o-", ms=3, label=f"{label}: validation")
+    if ax.lines:
+        ax.legend(fontsize=6)
+    else:
+        ax.text(0.5, 0.5, "no training history in these brains", ha="center", va="center")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("mean squared error")
+    fig.tight_layout()
+    _save(fig, os.path.join(out_dir, names[2]))
+    return names

@@ -1,0 +1,457 @@
+"""Decoding and encoding media: video frames, audio, wav files, muxing.
+
+- `decode_frames`: a video's frames as decoded, each converted at once.
+- `decode_batches`: the same in batches, decoded on a second thread.
+- `video_fps`: the video stream's real frame rate.
+- `read_audio`: an audio stream as mono int16 at a chosen rate.
+- `streams_used`: which streams a command takes, said when there was a choice.
+- `read_wav` / `write_wav`: sound files (soundfile; 16-bit as 2015).
+- `to_int16`: floats -> 16-bit PCM by 2015's writer's rule.
+- `write_wav_stream`: wav files from streamed blocks (flat memory).
+- `mux`: the video stream copied untouched into Matroska with new audio.
+
+Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
+frame rates and muxing from PyAV (ffmpeg inside the wheel, no subprocess).
+What a frame becomes is the caller's ``convert`` function
+(`dbn.features.frame_vector` for the network's input). Streams are
+chosen by PyAV's index (``container.streams[N]``, ffmpeg's ``-map 0:N``);
+the default is the first video and the first audio stream, as 2015 took.
+OpenCV decodes the first video stream only, so another one is first
+copied, packets untouched, into a temporary file that OpenCV then decodes:
+the same decoder and conversion whichever stream is chosen.
+"""
+import contextlib
+import functools
+import os
+import tempfile
+import threading
+from queue import Empty, Queue
+
+import av
+
+# FFmpeg inside OpenCV prints its own complaints about a bad file; ours is one line
+# (the command line's --debug turns them back on before the first file is opened)
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+os.environ.setdefault("OPENCV_LOG_LEVEL", "OFF")  # its own warnings too (a missing camera)
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+import soundfile as sf  # noqa: E402
+
+from .atomic import atomic_path  # noqa: E402
+from .errors import MediaError  # noqa: E402
+from .progress import SILENT  # noqa: E402
+
+RATE = 22050  # Hz: the audio rate 2015's pickler asked avconv for (dbn.features.RATE)
+
+
+def _check_file(path):
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise MediaError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise MediaError(f"{path}: is a folder, not a video")
+    return path
+
+
+def _open_av(path):
+    try:
+        return av.open(_check_file(path))
+    except av.error.FFmpegError as e:
+        raise MediaError(f"{path}: not a readable video ({e.strerror or e})") from None
+
+
+def _stream(container, path, kind, index):
+    """The stream of ``kind`` ("video" or "audio") at PyAV index ``index`` (None: the first)."""
+    if kind == "video" and (container.format.name.endswith("_pipe")
+                            or container.format.name == "image2"):
+        raise MediaError(f"{path}: is a still image ({container.format.name.split('_')[0]}), "
+                         "not a video")
+    of_kind = getattr(container.streams, kind)
+    if index is None:
+        if not of_kind:
+            raise MediaError(f"{path}: has no {kind} stream")
+        return of_kind[0]
+    if not 0 <= index < len(container.streams) or container.streams[index].type != kind:
+        have = ", ".join(f"{s.index} ({s.type})" for s in container.streams)
+        article = "an" if kind == "audio" else "a"
+        raise MediaError(f"{path}: stream {index} is not {article} {kind} stream; it has "
+                         f"{have}")
+    return container.streams[index]
+
+
+def _video_stream(container, path, index=None):
+    return _stream(container, path, "video", index)
+
+
+def streams_used(path, *, video_stream=None, audio_stream=None):
+    """Which streams a command takes from ``path``, when the file offers a choice.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    video_stream, audio_stream : int or None
+        PyAV stream indices (None: the first of each kind).
+
+    Returns
+    -------
+    text : str or None
+        e.g. "video stream 3 (h264, 29.970 fps) of streams 0, 3; audio stream 1
+        (aac, 8000 Hz) of streams 1, 4"; None when there is one of each.
+    """
+    with _open_av(path) as container:
+        parts = []
+        for kind, index in (("video", video_stream), ("audio", audio_stream)):
+            streams = getattr(container.streams, kind)
+            if len(streams) > 1:
+                s = _stream(container, path, kind, index)
+                what = (f"{float(s.average_rate or s.guessed_rate or 0):.3f} fps"
+                        if kind == "video" else f"{s.codec_context.sample_rate} Hz")
+                parts.append(f"{kind} stream {s.index} ({s.codec_context.name}, {what}) of "
+                             f"streams {', '.join(str(x.index) for x in streams)}")
+        return "; ".join(parts) or None
+
+
+def video_fps(path, *, stream=None):
+    """The real frame rate of a video stream.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    stream : int or None
+        PyAV stream index (None: the first video stream).
+
+    Returns
+    -------
+    fps : float > 0
+    """
+    with _open_av(path) as container:
+        stream = _video_stream(container, path, stream)
+        rate = stream.average_rate or stream.guessed_rate or stream.base_rate
+        if not rate:
+            raise MediaError(f"{path}: the video stream has no frame rate")
+        return float(rate)
+
+
+def decode_frames(path, convert, *, stream=None, report=SILENT):
+    """Yield each decoded frame of a video, converted as soon as it is decoded.
+
+    Colour frames never pile up in memory: each is handed to ``convert``
+    at once.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    convert : callable
+        np.ndarray [shape=(height, width, 3), dtype=uint8] (OpenCV's BGR) ->
+        what to yield.
+    stream : int or None
+        PyAV stream index (None: the first video stream).
+    report : dbn.progress.Report
+        shows a bar counting frames.
+
+    Yields
+    ------
+    x : whatever ``convert`` returns
+    """
+    path = _check_file(path)
+    with _only_stream(path, stream) as source:
+        yield from _decode(source, path, convert, report)
+
+
+@contextlib.contextmanager
+def _only_stream(path, index):
+    """``path`` itself, or a temporary copy holding only video stream ``index``."""
+    if index is None:  # OpenCV's own choice: the first video stream
+        yield path
+        return
+    with _open_av(path) as src:
+        vin = _video_stream(src, path, index)
+        if vin is src.streams.video[0]:
+            yield path
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            copy = os.path.join(folder, "stream.mkv")
+            with av.open(copy, "w", format="matroska") as dst:
+                vout = dst.add_stream_from_template(vin)
+                for packet in src.demux(vin):
+                    if packet.dts is not None:
+                        packet.stream = vout
+                        dst.mux(packet)
+            yield copy
+
+
+def _decode(source, path, convert, report):
+    capture = cv2.VideoCapture(source)
+    if not capture.isOpened():
+        raise MediaError(f"{path}: not a readable video")
+    total = int(capture.get(cv2.CAP_PROP_FRAME_COUNT)) or None
+
+    def frames():
+        while True:
+            ok, bgr = capture.read()
+            if not ok:
+                return
+            yield bgr
+
+    n = 0
+    for bgr in report.bar(frames(), desc="frames", unit="frame", total=total):
+        n += 1
+        yield convert(bgr)
+    capture.release()
+    if n == 0:
+        raise MediaError(f"{path}: no video frames could be decoded")
+
+
+def decode_batches(path, convert, *, size=256, stream=None, report=SILENT):
+    """Yield the frames of `decode_frames` in batches, decoded on a second thread.
+
+    OpenCV's decoder and numpy release the GIL, so decoding the next batch
+    overlaps with whatever the caller does with this one (predicting,
+    writing). At most four batches wait in between.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    convert : callable
+        one BGR frame -> np.ndarray [shape=(d,)].
+    size : int > 0
+        frames per batch (the last may be shorter).
+    stream : int or None
+        PyAV stream index (None: the first video stream).
+    report : dbn.progress.Report
+
+    Yields
+    ------
+    batch : np.ndarray [shape=(<= size, d)]
+    """
+    queue = Queue(maxsize=4)
+    stop = threading.Event()
+
+    def decode():
+        try:
+            batch = []
+            for x in decode_frames(path, convert, stream=stream, report=report):
+                batch.append(x)
+                if len(batch) == size:
+                    queue.put(np.stack(batch))
+                    batch = []
+                if stop.is_set():
+                    return
+            if batch:
+                queue.put(np.stack(batch))
+            queue.put(None)
+        except BaseException as e:  # handed to the consumer, raised there
+            queue.put(e)
+
+    worker = threading.Thread(target=decode, daemon=True)
+    worker.start()
+    try:
+        while (item := queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():
+            with contextlib.suppress(Empty):
+                queue.get(timeout=0.1)
+
+
+def read_audio(path, rate=RATE, *, stream=None):
+    """Decode an audio stream to mono 16-bit PCM.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        a video or sound file.
+    rate : int > 0
+        output sample rate; 22050 Hz is 2015's.
+    stream : int or None
+        PyAV stream index (None: the first audio stream).
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(n_samples,), dtype=int16]
+        resampled and down-mixed by PyAV (libswresample).
+    """
+    with _open_av(path) as container:
+        stream = _stream(container, path, "audio", stream)
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
+        chunks = []
+        try:
+            for frame in container.decode(stream):
+                chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+            chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
+        except av.error.FFmpegError as e:
+            raise MediaError(f"{path}: cannot decode its audio ({e.strerror or e})") from None
+    return np.concatenate(chunks).astype(np.int16) if chunks else np.zeros(0, np.int16)
+
+
+def read_wav(path):
+    """Read a sound file as float64 samples in [-1, 1), mixed down to mono.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    samples : np.ndarray [shape=(n_samples,), dtype=float64]
+        int16 files give s / 32768, as 2015 read them.
+    rate : int > 0
+    """
+    try:
+        samples, rate = sf.read(_check_file(path), dtype="float64", always_2d=True)
+    except sf.LibsndfileError as e:
+        raise MediaError(f"{path}: not a readable sound file ({e})") from None
+    return samples.mean(axis=1), rate
+
+
+def to_int16(x, *, clean=False):
+    """Floats to 16-bit PCM as 2015's wav writer (scikits.audiolab) did.
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,), dtype=float32 or float64]
+        samples, nominally in [-1, 1].
+    clean : bool
+        False (2015): libsndfile's conversion, ``lrintf(x * 32767.0f)`` in
+        single precision for float32 data and ``lrint(x * 32767.0)`` in
+        double for anything else, stored in int16 with no clipping, so
+        values past +-1 wrap around modulo 2**16. True: the product in
+        double, clipped to [-32768, 32767] instead.
+
+    Returns
+    -------
+    pcm : np.ndarray [shape=(n,), dtype=int16]
+    """
+    x = np.asarray(x)
+    kind = np.float32 if x.dtype == np.float32 and not clean else np.float64
+    scaled = np.rint(x.astype(kind) * kind(32767)).astype(np.float64)
+    scaled = np.nan_to_num(scaled, nan=0.0, posinf=2.0**62, neginf=-(2.0**62))
+    if clean:
+        return np.clip(scaled, -32768, 32767).astype(np.int16)
+    wrapped = np.clip(scaled, -(2.0**62), 2.0**62).astype(np.int64)
+    return wrapped.astype(np.int16)  # C cast: modulo 2**16
+
+
+def write_wav(path, samples, rate, *, clean=False):
+    """Write mono 16-bit PCM wav, atomically, by 2015's rule.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    samples : np.ndarray [shape=(n,)]
+        floats, nominally in [-1, 1].
+    rate : int > 0
+    clean : bool
+        False: values past +-1 wrap around (2015); True: they are clipped.
+        See `to_int16`.
+    """
+    pcm = to_int16(samples, clean=clean)
+    with atomic_path(path) as tmp:
+        sf.write(tmp, pcm, int(rate), subtype="PCM_16", format="WAV")
+
+
+def mux(video, wav, out, *, stream=None):
+    """Copy a video's video stream into Matroska with new audio.
+
+    The video packets are copied untouched (as ``mencoder -ovc copy``);
+    the original audio is dropped; the new audio is cut or zero-padded to
+    the video's duration and stored as 16-bit PCM.
+
+    Parameters
+    ----------
+    video : str or os.PathLike
+    wav : str or os.PathLike
+        any sound file soundfile reads; kept at its own rate.
+    out : str or os.PathLike
+        the .mkv to write (atomically).
+    stream : int or None
+        PyAV index of the video stream to copy (None: the first).
+    """
+    samples, rate = sf.read(_check_file(wav), dtype="int16", always_2d=True)
+    samples = samples[:, 0]
+    with _open_av(video) as src:
+        vin = _video_stream(src, video, stream)
+        packets = [p for p in src.demux(vin) if p.dts is not None]
+        if not packets:
+            raise MediaError(f"{video}: no video packets")
+        end = max(p.pts + (p.duration or 0) for p in packets if p.pts is not None)
+        start = min(p.pts for p in packets if p.pts is not None)
+        seconds = float((end - start) * vin.time_base)
+        n = int(round(seconds * rate))
+        samples = np.pad(samples[:n], (0, max(0, n - len(samples))))
+        with atomic_path(out) as tmp, av.open(tmp, "w", format="matroska") as dst:
+            vout = dst.add_stream_from_template(vin)
+            aout = dst.add_stream("pcm_s16le", rate=int(rate), layout="mono")
+            for p in packets:
+                p.stream = vout
+                dst.mux(p)
+            _mux_audio(dst, aout, samples, rate)
+
+
+def _mux_audio(dst, stream, samples, rate):
+    for i in range(0, len(samples), 4096):
+        frame = av.AudioFrame.from_ndarray(samples[None, i:i + 4096], format="s16",
+                                           layout="mono")
+        frame.sample_rate = int(rate)
+        frame.pts = i
+        dst.mux(stream.encode(frame))
+    dst.mux(stream.encode(None))
+
+
+def write_wav_stream(paths, blocks, rate, *, clean=False):
+    """Write one or more wav files from a stream of sample blocks.
+
+    Blocks go to temporary files beside the targets first, so memory stays
+    flat and ``clean`` can peak-normalise; each wav then appears atomically.
+    Each file keeps the dtype of its first block, because 2015's writer
+    scaled float32 and float64 data differently (`to_int16`).
+
+    Parameters
+    ----------
+    paths : list of str
+    blocks : iterable of tuple of np.ndarray [dtype=float32 or float64]
+        one array of float samples per path, each block.
+    rate : int > 0
+    clean : bool
+        False: 2015's wrap-around; True: peak-normalise (in float32, as dbn
+        1.0 did), then clip.
+
+    Returns
+    -------
+    n_samples : list of int
+        how many samples each file got.
+    """
+    try:  # the blocks wait beside their wav, where the disk space is
+        raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p)))
+                for p in paths]
+    except OSError as e:
+        raise MediaError(f"cannot write in {os.path.dirname(paths[0]) or '.'}: "
+                         f"{e.strerror}") from None
+    peaks = [0.0] * len(paths)
+    counts = [0] * len(paths)
+    dtypes = [None] * len(paths)
+    try:
+        for block in blocks:
+            for k, samples in enumerate(block):
+                samples = np.asarray(samples)
+                dtypes[k] = dtypes[k] or (np.float32 if clean or samples.dtype == np.float32
+                                          else np.float64)
+                samples = samples.astype(dtypes[k], copy=False)
+                raws[k].write(samples.tobytes())
+                peaks[k] = max(peaks[k], float(np.abs(samples).max(initial=0.0)))
+                counts[k] += len(samples)
+        for raw, path, peak, dtype in zip(raws, paths, peaks, dtypes):
+            gain = 1 / peak if clean and peak > 0 else 1.0
+            raw.seek(0)
+            with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16",
+                                                         format="WAV") as out:
+                for chunk in iter(functools.partial(raw.read, 1 << 20), b""):
+                    samples = np.frombuffer(chunk, dtype or np.float32)
+                    out.write(to_int16(samples * gain, clean=clean))
+    finally:
+        for raw in raws:
+            raw.close()
+    return counts

@@ -1,0 +1,280 @@
+"""The one allowlist unpickler: every pickle dbn reads goes through it.
+
+- `loads`: bytes -> object, refusing any global outside the allowlist.
+- `load_file`: the same for a file (gzip detected by its magic bytes).
+- `describe`: what a file that is no pickle really is (a video, a zip...).
+- `Stub`: the inert stand-in for every theano / theanets class.
+
+Nothing named in a file is ever imported or called, except the few numpy
+constructors and containers below, each wrapped so that it only builds
+plain data: numeric arrays (no object dtype), numeric dtypes, sets,
+ordered dicts. Python 2 pickles (protocols 0-2, ``__builtin__`` and
+``copy_reg`` names, latin-1 strings) read as they are.
+"""
+import collections
+import gzip
+import io
+import pickle
+
+import numpy as np
+
+from .errors import FormatError, UnsafePickleError
+
+MAX_BYTES = 4 << 30  # a gzip bomb stops here; the largest 2015 brain is 168 MB
+_NUMERIC_KINDS = "biufc"
+
+
+class Stub:
+    """An inert stand-in for a theano / theanets object.
+
+    Any constructor arguments are kept in ``args``; a dict state goes into
+    ``__dict__`` and any other state (a tuple) into ``state``.
+    """
+
+    _module = _name = None
+
+    def __init__(self, *args, **kwargs):
+        self.args = args
+
+    def __setstate__(self, state):
+        if isinstance(state, dict):
+            self.__dict__.update(state)
+        else:
+            self.state = state
+
+    def __repr__(self):
+        return f"<stub {self._module}.{self._name}>"
+
+
+class ActivationRef(str):
+    """A ``theanets.activations._name`` function reference, never called."""
+
+
+_stubs = {}
+
+
+def _stub_class(module, name):
+    key = (module, name)
+    if key not in _stubs:
+        _stubs[key] = type(name, (Stub,), {"_module": module, "_name": name})
+    return _stubs[key]
+
+
+def _check_dtype(dt):
+    dt = np.dtype(dt)
+    if dt.kind not in _NUMERIC_KINDS or dt.fields is not None or dt.subdtype is not None:
+        raise UnsafePickleError(f"refusing a pickled array of dtype {dt}")
+    return dt
+
+
+def _reconstruct(cls, shape, typecode):
+    if cls is not np.ndarray:
+        raise UnsafePickleError(f"refusing _reconstruct of {cls!r}")
+    return np.ndarray.__new__(np.ndarray, (0,), _check_dtype(typecode))
+
+
+def _dtype(spec, align=False, copy=False):
+    return _check_dtype(np.dtype(spec, align=bool(align), copy=bool(copy)))
+
+
+def _scalar(dtype, data=b""):
+    dtype = _check_dtype(dtype)
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    if len(data) != dtype.itemsize:
+        raise FormatError("corrupt numpy scalar in pickle")
+    return np.frombuffer(data, dtype)[0]
+
+
+def _frombuffer(buf, dtype, shape, order):
+    # numpy's protocol-5 array reduction
+    dtype = _check_dtype(dtype)
+    if order not in ("C", "F"):
+        raise UnsafePickleError("refusing _frombuffer with an unknown order")
+    return np.frombuffer(buf, dtype).reshape(shape, order=order).copy()
+
+
+def _codecs_encode(text, encoding="utf-8"):
+    # Python 3 writes bytes at protocol 2 as _codecs.encode(str, 'latin1').
+    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
+        raise UnsafePickleError("refusing _codecs.encode with unexpected arguments")
+    return text.encode("latin-1")
+
+
+def _cuda_unpickler(array):
+    if not isinstance(array, np.ndarray):
+        raise UnsafePickleError("CudaNdarray_unpickler given something other than an array")
+    return array
+
+
+def _copyreg_reconstructor(cls, base, state):
+    if not (isinstance(cls, type) and issubclass(cls, Stub)) or base is not object:
+        raise UnsafePickleError(f"refusing copy_reg._reconstructor({cls!r}, {base!r})")
+    return cls.__new__(cls)
+
+
+def _random_state_ctor(*args):
+    return _stub_class("numpy.random", "RandomState")()
+
+
+_ALLOWED = {
+    ("numpy.core.multiarray", "_reconstruct"): _reconstruct,
+    ("numpy._core.multiarray", "_reconstruct"): _reconstruct,
+    ("numpy.core.multiarray", "scalar"): _scalar,
+    ("numpy._core.multiarray", "scalar"): _scalar,
+    ("numpy._core.numeric", "_frombuffer"): _frombuffer,
+    ("numpy.core.numeric", "_frombuffer"): _frombuffer,
+    ("numpy", "ndarray"): np.ndarray,
+    ("numpy", "dtype"): _dtype,
+    ("numpy.random", "__RandomState_ctor"): _random_state_ctor,
+    ("numpy.random._pickle", "__randomstate_ctor"): _random_state_ctor,
+    ("_codecs", "encode"): _codecs_encode,
+    ("theano.sandbox.cuda.type", "CudaNdarray_unpickler"): _cuda_unpickler,
+    ("copy_reg", "_reconstructor"): _copyreg_reconstructor,
+    ("copyreg", "_reconstructor"): _copyreg_reconstructor,
+    ("__builtin__", "object"): object,
+    ("builtins", "object"): object,
+    ("__builtin__", "set"): set,
+    ("builtins", "set"): set,
+    ("__builtin__", "frozenset"): frozenset,
+    ("builtins", "frozenset"): frozenset,
+    ("collections", "OrderedDict"): collections.OrderedDict,
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module, name):
+        if (module, name) in _ALLOWED:
+            return _ALLOWED[(module, name)]
+        if module == "theanets.activations" and name.startswith("_") and name[1:].isidentifier():
+            return ActivationRef(name)
+        if module.split(".")[0] in ("theano", "theanets"):
+            return _stub_class(module, name)
+        raise UnsafePickleError(f"refusing to load global {module}.{name}")
+
+
+def loads(data):
+    """Unpickle ``data`` with the allowlist.
+
+    Parameters
+    ----------
+    data : bytes
+        a pickle of any protocol; Python 2 strings decode as latin-1.
+
+    Returns
+    -------
+    obj : object
+        plain data, numpy arrays and `Stub` instances.
+
+    Raises
+    ------
+    UnsafePickleError
+        the pickle names a global outside the allowlist (it is not called).
+    FormatError
+        the data is not a complete pickle.
+    """
+    try:
+        return _Unpickler(io.BytesIO(data), encoding="latin1").load()
+    except (UnsafePickleError, FormatError):
+        raise
+    except RecursionError:
+        raise FormatError("pickle nests too deeply") from None
+    except MemoryError:
+        raise FormatError("pickle declares absurd sizes") from None
+    except Exception as e:  # the unpickler raises many kinds on corrupt data
+        raise FormatError(f"not a readable pickle ({type(e).__name__}: {e})") from None
+
+
+# the first bytes of what people mistake for a brain or a data file
+_MAGIC = [(b"PK\x03\x04", "a zip archive (an .npz file is one)"),
+          (b"\x93NUMPY", "a numpy .npy file"),
+          (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
+          (b"\x00\x00\x01\xba", "an MPEG video"),
+          (b"OggS", "an Ogg media file"),
+          (b"fLaC", "a FLAC sound file"),
+          (b"ID3", "an MP3 sound file"),
+          (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"),
+          (b"\x89HDF", "an HDF5 file"),
+          (b"%PDF", "a PDF document")]
+
+
+def describe(head):
+    """What a file is, from its first bytes, when it is a common non-pickle.
+
+    Parameters
+    ----------
+    head : bytes
+        at least the first 16 bytes.
+
+    Returns
+    -------
+    what : str or None
+        "an MP4/QuickTime video", "a zip archive (...)", ...; None when the
+        bytes are not one of those.
+    """
+    if head[4:8] == b"ftyp":
+        return "an MP4/QuickTime video"
+    if head[:4] == b"RIFF":
+        return {b"WAVE": "a WAV sound file", b"AVI ": "an AVI video"}.get(head[8:12],
+                                                                         "a RIFF file")
+    return next((what for magic, what in _MAGIC if head.startswith(magic)), None)
+
+
+def _text(data):
+    sample = data[:4096]
+    return bool(sample) and all(32 <= b < 127 or b in b"\t\r\n" for b in sample)
+
+
+def read_bytes(path):
+    """Read a file, un-gzipping it when it starts with the gzip magic.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    data : bytes
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(2)
+            f.seek(0)
+            if head != b"\x1f\x8b":
+                if str(path).endswith(".gz"):
+                    what = describe(f.read(16)) or ("text" if _text(f.read(4096)) else None)
+                    raise FormatError(f"{path}: not gzip data" + (f" (it is {what})" if what
+                                                                  else ""))
+                return f.read()
+            with gzip.GzipFile(fileobj=f) as g:
+                data = g.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise FormatError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FormatError(f"{path}: is a folder, not a file") from None
+    except (OSError, EOFError) as e:
+        raise FormatError(f"{path}: corrupt gzip data ({e})") from None
+    if len(data) > MAX_BYTES:
+        raise FormatError(f"{path}: gzip data expands past {MAX_BYTES} bytes")
+    return data
+
+
+def load_file(path):
+    """`loads` the contents of ``path`` (gzip or not), errors naming the file.
+
+    A file that is not a pickle at all is named for what it is (a video, a
+    zip or .npz, a text file...).
+    """
+    data = read_bytes(path)
+    what = describe(data[:16])
+    if what:
+        raise FormatError(f"{path}: not a pickle: it is {what}")
+    try:
+        return loads(data)
+    except UnsafePickleError as e:
+        raise UnsafePickleError(f"{path}: {e}") from None
+    except FormatError as e:
+        if _text(data):  # a protocol-0 pickle is text too, so only once it failed
+            raise FormatError(f"{path}: not a pickle: it is a text file") from None
+        raise FormatError(f"{path}: {e}") from None

@@ -1,0 +1,54 @@
+"""Where training runs: the PyTensor backend for each ``--device``.
+
+- `compile_mode`: "cpu" | "gpu" | "jax" -> a PyTensor mode.
+
+cpu: the CVM linker (C thunks, numpy's BLAS for the products), the fastest
+backend measured here (benchmarks/README.md). gpu: PyTensor's JAX backend,
+refused unless JAX sees a CUDA device. jax: the JAX backend on whatever
+device JAX has (the CPU in the tests), so the GPU path differs only there.
+"""
+import functools
+import logging
+import warnings
+
+from ..errors import ParameterError
+from ..settings import DEVICES
+
+# Without a system BLAS, PyTensor's C code calls numpy's, which is what we
+# measured fastest; its two warnings about that would only alarm users.
+warnings.filterwarnings("ignore", message="PyTensor could not link to a BLAS")
+logging.getLogger("pytensor.tensor.blas").setLevel(logging.ERROR)
+
+
+@functools.lru_cache(maxsize=None)
+def compile_mode(device):
+    """The PyTensor compilation mode for ``device``.
+
+    Parameters
+    ----------
+    device : {"cpu", "gpu", "jax"}
+
+    Returns
+    -------
+    mode : pytensor.compile.mode.Mode or str
+    """
+    if device not in DEVICES:
+        raise ParameterError(f"unknown device {device!r}; choose from {', '.join(DEVICES)}")
+    if device == "cpu":
+        from pytensor.compile.mode import Mode
+        return Mode(linker="cvm", optimizer="fast_run")
+    # JAX runs in 32 bits and says so for each 64-bit index PyTensor hands it
+    warnings.filterwarnings("ignore", message="Explicitly requested dtype")
+    try:
+        import jax
+    except ImportError:
+        raise ParameterError("the gpu/jax device needs jax: pip install '.[gpu]'") from None
+    if device == "gpu":
+        try:
+            gpus = jax.devices("gpu")
+        except RuntimeError:
+            gpus = []
+        if not gpus:
+            raise ParameterError("--device gpu: JAX sees no GPU (install jax[cuda12] via "
+                                 "pip install '.[gpu]' on a machine with an NVIDIA GPU)")
+    return "JAX"

@@ -1,0 +1,150 @@
+"""The compiled supervised model: one train step and one loss, in PyTensor.
+
+- `Model`: shared parameters, data and optimiser state, and the two
+  compiled functions that use them.
+"""
+import numpy as np
+import pytensor
+import pytensor.tensor as pt
+
+from ..errors import FormatError, ParameterError
+from .device import compile_mode
+from .optimizers import OPTIMIZERS
+
+
+def _relu(z):
+    return (z + abs(z)) / 2
+
+
+def _sigmoid(z):
+    return pt.sigmoid(z)
+
+
+_SYMBOLIC = {
+    "linear": lambda z: z, "relu": _relu, "rect:max": _relu,
+    "rect:min": lambda z: (z + 1 - abs(z - 1)) / 2,
+    "rect:minmax": lambda z: (abs(z) + 1 - abs(z - 1)) / 2,
+    "logistic": _sigmoid, "sigmoid": _sigmoid, "tanh": pt.tanh, "softplus": pt.softplus,
+    "softmax": lambda z: pt.special.softmax(z, axis=-1),
+}  # the trainable subset of dbn.network.ACTIVATIONS, computed the same way
+
+
+def symbolic_forward(x, params, activations):
+    """The network's output as a PyTensor expression.
+
+    Parameters
+    ----------
+    x : pytensor matrix [shape=(batch, n_in)]
+    params : list of shared variables, W and b alternating
+    activations : list of str
+    """
+    h = x
+    for (W, b), name in zip(zip(params[::2], params[1::2]), activations):
+        h = _SYMBOLIC[name](pt.dot(h, W) + b)
+    return h
+
+
+class Model:
+    """A network's parameters on the device, with its compiled functions.
+
+    Parameters
+    ----------
+    layers : list of Layer
+        initial weights (copied to shared variables).
+    X, Y : np.ndarray [shape=(n, n_in)], [shape=(n, n_out)]
+        the training set, held on the device; batches are row-index
+        vectors, gathered inside the graph.
+    optimizer : str
+        a key of `OPTIMIZERS`.
+    learning_rate, momentum : float
+    device : {"cpu", "gpu", "jax"}
+    valid : tuple of np.ndarray or None
+        a separate validation set; None validates on (X, Y), as 2015 did.
+    weight_l2 : float >= 0
+        theanets' ``weight_l2``: this times the sum of squared weights (not
+        biases) joins the cost the gradient follows; 2015 used 0.
+
+    Attributes
+    ----------
+    step : callable(idx: int32 array) -> float
+        the batch's mean squared error before the update, then the update.
+    loss : callable(idx: int32 array, valid: bool) -> float
+    """
+
+    def __init__(self, layers, X, Y, *, optimizer, learning_rate, momentum, device,
+                 valid=None, weight_l2=0.0):
+        dtype = layers[0].W.dtype
+        self.activations = [l.activation for l in layers]
+        unsupported = set(self.activations) - set(_SYMBOLIC)
+        if unsupported:
+            raise ParameterError(f"cannot train activation {unsupported.pop()!r}")
+        self.params = []
+        for l in layers:
+            self.params += [pytensor.shared(l.W.copy(), name=f"{l.name}.w"),
+                            pytensor.shared(l.b.copy(), name=f"{l.name}.b")]
+        self.data = [pytensor.shared(np.asarray(a, dtype), name=n) for a, n in
+                     ((X, "X"), (Y, "Y"))]
+        self.valid_data = ([pytensor.shared(np.asarray(a, dtype)) for a in valid]
+                           if valid is not None else self.data)
+        mode = compile_mode(device)
+        idx = pt.ivector("idx")
+        with pytensor.config.change_flags(floatX=str(dtype)):
+            lr = pt.constant(np.asarray(learning_rate, dtype))
+            mu = pt.constant(np.asarray(momentum, dtype))
+            cost = self._mse(self.data, idx)
+            penalty = sum(pt.sum(pt.sqr(W)) for W in self.params[::2]) * weight_l2 \
+                if weight_l2 else 0
+            grads = pytensor.grad(cost + penalty, self.params)
+            updates, self.state = OPTIMIZERS[optimizer](self.params, grads, lr, mu)
+            self.step = pytensor.function([idx], cost, updates=updates, mode=mode)
+            self._train_loss = pytensor.function([idx], cost, mode=mode)
+            self._valid_loss = (pytensor.function([idx], self._mse(self.valid_data, idx),
+                                                  mode=mode)
+                                if valid is not None else self._train_loss)
+
+    def _mse(self, data, idx):
+        X, Y = data
+        return pt.mean(pt.sqr(symbolic_forward(X[idx], self.params, self.activations) - Y[idx]))
+
+    def loss(self, idx, valid=False):
+        """Mean squared error over the rows ``idx`` of the training or validation set."""
+        return float((self._valid_loss if valid else self._train_loss)(idx))
+
+    def set_inputs(self, X):
+        """Replace the training inputs (same shape): fresh noise on fed-back rows."""
+        self.data[0].set_value(np.asarray(X, self.data[0].dtype))
+
+    def get_params(self):
+        """list of np.ndarray: W, b alternating, copies."""
+        return [np.array(p.get_value()) for p in self.params]
+
+    def set_params(self, values):
+        """Load W, b alternating (a checkpoint's or the best ones)."""
+        _set_all(self.params, values, "parameters")
+
+    def get_state(self):
+        """list of np.ndarray: the optimiser's state (velocities, averages)."""
+        return [np.array(s.get_value()) for s in self.state]
+
+    def set_state(self, values):
+        """Load the optimiser's state from a checkpoint (same optimiser and shapes)."""
+        _set_all(self.state, values, "optimiser state")
+
+    def write_back(self, layers):
+        """Copy the current parameters into ``layers`` (numpy, in place)."""
+        values = self.get_params()
+        for l, W, b in zip(layers, values[::2], values[1::2]):
+            l.W, l.b = W, b
+
+
+def _set_all(shared, values, what):
+    """Set each shared variable, refusing a list of another length or shape."""
+    values = list(values)
+    shapes = [tuple(np.shape(v)) for v in values]
+    expect = [tuple(p.get_value(borrow=True).shape) for p in shared]
+    if shapes != expect:
+        raise FormatError(f"the saved {what} do not fit this network and optimiser: "
+                          f"{len(values)} arrays {shapes[:3]}..., expected {len(expect)} "
+                          f"{expect[:3]}...")
+    for p, v in zip(shared, values):
+        p.set_value(np.asarray(v, p.dtype))

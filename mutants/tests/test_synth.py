@@ -1,0 +1,92 @@
+"""dbn synth pluck: a video whose right sound is known, and what context buys on it."""
+import numpy as np
+import pytest
+
+from conftest import run_cli
+from dbn.context import Context
+from dbn.features import read_frames
+from dbn.media import read_audio
+from dbn.rendering import render
+from dbn.recipes import job
+from dbn.synth import ball_heights, pluck_envelope, pluck_strikes, write_pluck
+from dbn.training import run_job
+
+
+def frame_rms(audio, n, per_frame):
+    return np.array([np.sqrt(np.mean(audio[int(i * per_frame):int((i + 1) * per_frame)] ** 2))
+                     for i in range(n)])
+
+
+def test_the_audio_is_the_known_envelope(tmp_path):
+    path = str(tmp_path / "p.mkv")
+    strikes = write_pluck(path, seconds=6, seed=3)
+    times, _ = pluck_strikes(6, np.random.default_rng(3))
+    assert np.array_equal(strikes, times[times < 6])
+    frames, fps = read_frames(path)
+    audio = read_audio(path, 22050) / 32768.0
+    n = len(frames)
+    # a tone under the envelope a(t) has a frame RMS of sqrt(mean a^2 / 2)
+    env = pluck_envelope(np.arange(n * 882) / 22050, times)
+    expect = np.sqrt((env.reshape(n, 882) ** 2).mean(axis=1) / 2)
+    assert n == 150
+    np.testing.assert_allclose(frame_rms(audio, n, 882), expect, atol=0.01)
+    # a ring decays by 1/e in 0.3 s: 0.5 right after a lone strike, 0.5/e 0.3 s later
+    assert pluck_envelope([times[0]], times)[0] == pytest.approx(0.5)
+    assert pluck_envelope([times[0] + 0.3], times)[0] == pytest.approx(0.5 / np.e)
+
+
+def test_one_frame_does_not_tell_the_loudness():
+    # the ball passes each height twice per arc, rising (just struck: loud) and
+    # falling (long since struck: faint): the same picture, different sounds
+    times, heights = pluck_strikes(30, np.random.default_rng(0))
+    gap = times[1] - times[0]
+    up, down = times[0] + 0.2 * gap, times[0] + 0.8 * gap
+    h = ball_heights([up, down], times, heights)
+    assert h[0] == pytest.approx(h[1])
+    env = pluck_envelope([up, down], times)
+    assert env[0] > 2 * env[1]
+
+
+def test_mp4_and_a_bad_length(tmp_path):
+    r = run_cli("synth", "pluck", "-o", str(tmp_path / "p.mp4"), "--seconds", "2")
+    assert r.returncode == 0 and "strikes" in r.stdout, r.stderr
+    assert read_frames(str(tmp_path / "p.mp4"))[0].shape == (50, 4096)
+    r = run_cli("synth", "pluck", "-o", str(tmp_path / "q.mp4"), "--seconds", "0")
+    assert r.returncode == 1 and "--seconds" in r.stderr
+    assert not (tmp_path / "q.mp4").exists()
+
+
+def trained(folder, network, hidden, name):
+    """A brain trained by `run_job` itself, as ``dbn train`` would, on folder's set."""
+    layers = None if network.get("context") else [4096, hidden, 80]
+    if layers is None:
+        c = Context(network["context_input"], network["context"], network["causal"], width=80)
+        layers = [c.input_width(), hidden, 80]
+    flags = {"network": {**network, "layers": layers},
+             "data": {"variant": "mel", "fps_correct": True},
+             "train": {"optimizer": "adam", "learning_rate": 1e-3, "max_epochs": 25,
+                       "shuffle_pairs": True, "seed": 0, "weight_l2": 1e-3,
+                       "standardise": True}}
+    return run_job(job(None, flags=flags, frames=str(folder / "frames.pkl"),
+                       targets=str(folder / "mel.pkl"), output=str(folder / name)))
+
+
+def test_context_hears_what_one_frame_cannot(tmp_path):
+    # train on one seed's strikes, score on another's: a single-frame brain (2015's
+    # input) against one that sees the last second of motion
+    for seed in (1, 2):
+        write_pluck(str(tmp_path / f"p{seed}.mkv"), seconds=30, seed=seed)
+    r = run_cli("pickle", "--variant", "mel", "--fps-correct", str(tmp_path / "p1.mkv"),
+                "-o", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    test, fps = read_frames(str(tmp_path / "p2.mkv"))
+    real = frame_rms(read_audio(str(tmp_path / "p2.mkv"), 22050) / 32768.0, len(test), 882)
+    scores = {}
+    for name, network, hidden in (("single frame", {}, 32),
+                                  ("context", {"context_input": "motion", "context": 25,
+                                               "causal": True}, 64)):
+        net = trained(tmp_path, network, hidden, name.replace(" ", "-") + ".pkl")
+        assert net.meta["target"]["fps"] == [25.0]
+        heard = frame_rms(render(net, test, seed=0, fps=fps), len(test), 882)
+        scores[name] = np.corrcoef(heard, real)[0, 1]
+    assert scores["context"] > 0.5 and scores["context"] > scores["single frame"] + 0.2, scores
