@@ -23,10 +23,11 @@ from dbn.brain import BrainRecord, TargetRecord
 from dbn.context import Context
 from dbn.live import FileSource, play
 from dbn.recipes import job
+from dbn.rendering import make_plan
 
 
 class Discard:
-    def write(self, samples):
+    def write(self, blocks):
         pass
 
 
@@ -47,7 +48,8 @@ def main(seconds):
     for name, brain, mode in (("4096-1000-1000-1000-735", Network([4096, 1000, 1000, 1000, 735],
                                                                    seed=0), "raw"),
                               ("context recipe", net, "mag")):
-        stats = play(brain, FileSource(clip), Discard(), mode)
+        source = FileSource(clip)
+        stats = play(brain, source, Discard(), make_plan(brain, mode, video_fps=source.fps))
         lat = [1000 * x for x in stats.latencies]
         mean, worst = sum(lat) / len(lat), max(lat)
         print(f"{name} ({mode}): {stats.frames} frames in, {stats.dropped} dropped; latency "

@@ -1,6 +1,7 @@
 """The command line: dbn pickle|audioverify|train|render|granular|mux|info|evaluate|synth|live|demo.
 
-Each command is a ``cmd_<name>(args) -> int``; `main` turns any DbnError
+Each command is a ``cmd_<name>(args) -> int``, bound to its subparser by
+``set_defaults(func=...)`` beside the parser that takes its flags; `main` turns any DbnError
 (and a few system errors) into one line ``dbn: error: ...`` and exit 1.
 `main_pickler` and `main_theanet` are 2015's pickler.py and theanet.py:
 the same commands under their own names and defaults. Training flags are
@@ -31,7 +32,6 @@ def cmd_pickle(args):
     data = job(args.recipe).data
     variant = args.variant or data.variant
     fps_correct = data.fps_correct if args.fps_correct is None else args.fps_correct
-    _say_streams(args.videos, args)
     r = pickle_videos(args.videos, variant=variant, out_dir=args.out_dir,
                       fps_correct=fps_correct, frames_only=args.frames_only,
                       video_stream=args.video_stream, audio_stream=args.audio_stream,
@@ -56,13 +56,23 @@ def cmd_pickle(args):
 
 
 def cmd_audioverify(args):
-    from .datafile import read_array
+    from .datafile import load_data, read_dataset
     from .media import write_wav
     from .outputs import writable_file
+    from .targets import target_of
     writable_file(args.output)
-    rows = read_array(args.audio)
-    write_wav(args.output, rows.ravel(), RATE, clean=args.clean)
-    print(f"wrote {args.output}: {rows.size} samples at {RATE} Hz from {len(rows)} rows")
+    rows, videos = load_data(args.audio)
+    info = read_dataset(os.path.dirname(args.audio)) if videos else None
+    target = target_of(args.variant or (info["variant"] if info else "raw")).targets
+    if target.name == "raw" and not args.signal:  # 2015: the rows as they are, in [0, 1)
+        samples, rate = rows.ravel(), RATE
+    else:
+        fps = videos[0]["fps"] if info and info["fps_correct"] else None
+        samples = target.inverse(rows, fps or 30)
+        rate = target.rate_for(fps)
+    write_wav(args.output, samples, rate, clean=args.clean)
+    print(f"wrote {args.output}: {len(samples)} samples at {rate} Hz from {len(rows)} "
+          f"{target.name} rows")
     return 0
 
 
@@ -82,18 +92,20 @@ def cmd_train(args):
 
 def cmd_render(args):
     from .brainfile import load_brain
-    from .rendering import MODES, default_mode, parse_phase
+    from .media import Video
     from .outputs import writable_file
+    from .rendering import MODES, default_mode, parse_phase
     from .rendering.video import render_video
     net = load_brain(args.brain, input_size=4096)
     mode = args.mode or default_mode(net)
     phase, steal = parse_phase(args.phase)
     output = writable_file(args.output or MODES[mode].default_output)
-    _say_streams([args.video], args)
-    written = render_video(args.video, net, mode, output,
-                           phase=phase, seed=args.seed, clean=args.clean, steal=steal,
-                           csound=args.csound, fps_correct=args.fps_correct,
-                           stream=args.video_stream, report=Console())
+    with Video(args.video, video_stream=args.video_stream) as video:
+        if video.choice:
+            print(f"{args.video}: {video.choice}")
+        written = render_video(video, net, mode, output, phase=phase, seed=args.seed,
+                               clean=args.clean, steal=steal, csound=args.csound,
+                               fps_correct=args.fps_correct, report=Console())
     print(f"wrote {', '.join(written)} ({mode})")
     return 0
 
@@ -140,7 +152,6 @@ def _default_mode(net):
 
 def cmd_evaluate(args):
     from .evaluate import evaluate
-    _say_streams(args.videos + args.train, args)
     report = evaluate(args.videos, args.brain or [THEANET[0]], args.output, train=args.train,
                       holdout=args.holdout, rotate=args.rotate, seed=args.seed,
                       all_modes=args.all_modes, force=args.force,
@@ -162,9 +173,9 @@ def cmd_synth(args):
 
 def cmd_live(args):
     from .brainfile import load_brain
-    from .live import check_live_mode, live_rate, open_sink, open_source, play
+    from .live import check_live_mode, open_sink, open_source, play
     from .outputs import writable_file
-    from .rendering import default_mode
+    from .rendering import default_mode, make_plan
     report = Console(lines=sys.stderr if args.out == "-" else None)
     net = load_brain(args.brain, input_size=4096)
     mode = args.mode or default_mode(net)
@@ -172,15 +183,15 @@ def cmd_live(args):
     if args.out and args.out.lower().endswith(".wav"):
         writable_file(args.out)
     source = open_source(args.source, pace=not args.no_pace, stream=args.video_stream)
-    rate = live_rate(net, mode, source)
-    sink = open_sink(args.out, rate)  # a missing sound device is said before anything plays
+    plan = make_plan(net, mode, video_fps=source.fps, seed=args.seed)
+    sink = open_sink(args.out, plan.rate)  # a missing sound device is said before anything plays
     ahead = net.meta.context.latency
     report.line(f"live: {args.source} ({source.fps:.3f} fps) through {args.brain} in mode "
-                f"{mode} at {rate} Hz -> {args.out or 'the sound device'}; look-ahead "
+                f"{mode} at {plan.rate} Hz -> {args.out or 'the sound device'}; look-ahead "
                 f"{ahead} frames ({1000 * ahead / source.fps:.0f} ms)")
     ok = False
     try:
-        stats = play(net, source, sink, mode, seed=args.seed, report=report)
+        stats = play(net, source, sink, plan, report=report)
         ok = True
     finally:
         sink.close(ok)
@@ -260,30 +271,35 @@ def add_train_args(p, *, theanet=False):
               TrainSettings, shown=shown.train)
 
 
-def build_parser():
-    from .rendering import MODES
-    parser = argparse.ArgumentParser(prog="dbn", description="Deep Learning Bitmaps to PCM",
-                                     epilog=EXIT_STATUS,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"dbn {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def _pickle_parser(sub):
     p = sub.add_parser("pickle", help="video -> frames.pkl + audio.pkl (step 1)")
     add_pickle_args(p)
-
-    p = sub.add_parser("audioverify", help="audio.pkl rows -> audio.wav, as 2015")
+    p.set_defaults(func=cmd_pickle)
+    p = sub.add_parser("audioverify", help="audio.pkl rows -> audio.wav, as 2015 (any target "
+                                           "file: the sound its rows stand for)")
     p.add_argument("audio", nargs="?", default="audio.pkl")
     p.add_argument("-o", "--output", default="audio.wav")
     p.add_argument("--clean", action="store_true", help="clip instead of wrapping")
+    p.add_argument("--variant", choices=VARIANTS,
+                   help="what the rows are (default: the variant dataset.json records, "
+                        "else raw)")
+    p.add_argument("--signal", action="store_true",
+                   help="raw rows: write the sound they stand for (2y - 1), not 2015's "
+                        "values in [0, 1)")
+    p.set_defaults(func=cmd_audioverify)
 
+
+def _train_parser(sub):
     p = sub.add_parser("train", help="frames + targets -> brain (step 2)")
     add_train_args(p)
+    p.set_defaults(func=cmd_train)
 
+
+def _render_parsers(sub, modes):
     p = sub.add_parser("render", help="video + brain -> wav (step 3)")
     p.add_argument("video")
     p.add_argument("--brain", default=THEANET[0], help=f"default {THEANET[0]}")
-    p.add_argument("--mode", choices=tuple(MODES),
+    p.add_argument("--mode", choices=modes,
                    help="default: the brain's own (a 2015 brain: raw, as render.sh)")
     p.add_argument("--phase", help="stft-mag: exp001..exp012 or steal:FILE (default: the "
                                    "final commit's stolen phase); stft-both: predicted")
@@ -297,24 +313,30 @@ def build_parser():
     p.add_argument("-o", "--output", help="default: the mode's 2015 name (out.wav, wout.wav, "
                                           "output.wav)")
     add_stream_args(p, audio=False)
-
+    p.set_defaults(func=cmd_render)
     p = sub.add_parser("granular", help="out.wav -> output.wav (render.sh's granular stage)")
     p.add_argument("wav", nargs="?", default="out.wav")
     p.add_argument("-o", "--output", default="output.wav")
     p.add_argument("--seed", type=int)
     p.add_argument("--csound", action="store_true")
-
+    p.set_defaults(func=cmd_granular)
     p = sub.add_parser("mux", help="video stream copied + new audio -> .mkv")
     p.add_argument("video")
     p.add_argument("audio")
     p.add_argument("-o", "--output", required=True)
     add_stream_args(p, audio=False)
+    p.set_defaults(func=cmd_mux)
 
+
+def _info_parser(sub):
     p = sub.add_parser("info", help="describe a brain file")
     p.add_argument("brain")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verify", action="store_true", help="git blob id vs published brains")
+    p.set_defaults(func=cmd_info)
 
+
+def _evaluate_parser(sub):
     p = sub.add_parser("evaluate", help="metrics, baselines and plots for brains on videos")
     p.add_argument("videos", nargs="+", metavar="VIDEO", help="the test videos")
     p.add_argument("--brain", action="append", help=f"a brain to score (repeat to compare "
@@ -333,7 +355,10 @@ def build_parser():
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--force", action="store_true", help="write into an existing folder")
     add_stream_args(p)
+    p.set_defaults(func=cmd_evaluate)
 
+
+def _new_parsers(sub):
     p = sub.add_parser("synth", help="generate a video whose right sound is known")
     p.add_argument("kind", choices=("pluck",), help="pluck: a ball bouncing on a string "
                                                     "that rings at each strike")
@@ -342,7 +367,7 @@ def build_parser():
     p.add_argument("--seconds", type=float, default=20.0, help="length (default: 20)")
     p.add_argument("--seed", type=int, default=0, help="the strikes (default: 0)")
     p.add_argument("--fps", type=int, default=25, help="frame rate (default: 25)")
-
+    p.set_defaults(func=cmd_synth)
     p = sub.add_parser("live", help="a camera, file or stream in, its sound out, as it plays")
     p.add_argument("--brain", default=THEANET[0], help=f"default {THEANET[0]}")
     p.add_argument("--source", default="0", help="a camera index, a video file, or a URL "
@@ -355,10 +380,27 @@ def build_parser():
     p.add_argument("--no-pace", action="store_true",
                    help="a file: as fast as it decodes, not at its frame rate")
     add_stream_args(p, audio=False)
-
+    p.set_defaults(func=cmd_live)
     p = sub.add_parser("demo", help="the whole workflow on the bundled clip")
     p.add_argument("-o", "--output", default="demo-out")
     p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+
+def build_parser():
+    from .rendering import MODES
+    parser = argparse.ArgumentParser(prog="dbn", description="Deep Learning Bitmaps to PCM",
+                                     epilog=EXIT_STATUS,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"dbn {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _pickle_parser(sub)
+    _train_parser(sub)
+    _render_parsers(sub, tuple(MODES))
+    _info_parser(sub)
+    _evaluate_parser(sub)
+    _new_parsers(sub)
     for command in sub.choices.values():
         command.epilog, command.formatter_class = EXIT_STATUS, parser.formatter_class
     return parser
@@ -372,7 +414,7 @@ def run(args):
         os.environ["OPENCV_LOG_LEVEL"] = "INFO"
         av.logging.set_level(av.logging.WARNING)
     try:
-        return globals()["cmd_" + args.command](args)
+        return args.func(args)
     except (DbnError, OSError) as e:
         if args.debug:
             raise
@@ -402,7 +444,7 @@ def main_pickler(argv=None):
     parser = _script_parser("pickler.py", "2015's step one: VIDEO -> ./frames.pkl and "
                                           "./audio.pkl (the same as `dbn pickle`)")
     add_pickle_args(parser, default_video="vtest.avi")
-    return run(parser.parse_args(argv, argparse.Namespace(command="pickle")))
+    return run(parser.parse_args(argv, argparse.Namespace(func=cmd_pickle)))
 
 
 def main_theanet(argv=None):
@@ -413,7 +455,7 @@ def main_theanet(argv=None):
                                           "greedy RBM pretraining; --pretrain none is "
                                           "exactly 2015.")
     add_train_args(parser, theanet=True)
-    return run(parser.parse_args(argv, argparse.Namespace(command="train")))
+    return run(parser.parse_args(argv, argparse.Namespace(func=cmd_train)))
 
 
 if __name__ == "__main__":

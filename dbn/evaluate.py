@@ -25,16 +25,19 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from . import metrics as ev  # noqa: E402
+from .metrics import (buzz_index, envelope_correlation, frame_rms, log_spectral_distance,  # noqa: E402,E501
+                      mean_row, motion_energy, multires_stft_distance, nearest_neighbour,
+                      onset_f1, onsets, position_prior, silence, spectral_convergence,
+                      voice_sonification)
 from .atomic import atomic_path, atomic_write  # noqa: E402
 from .brainfile import load_brain  # noqa: E402
 from .errors import MediaError, ParameterError  # noqa: E402
-from .features import RATE, ROW, read_frames  # noqa: E402
-from .media import read_audio  # noqa: E402
+from .features import RATE, ROW, video_batches  # noqa: E402
+from .media import Video  # noqa: E402
 from .outputs import check_folder, output_folder  # noqa: E402
 from .progress import SILENT  # noqa: E402
-from .rendering import (MODES, brain_modes, default_mode, fitting_modes,  # noqa: E402
-                        output_rate, playback_fps, render)
+from .rendering import (batches_of, brain_modes, default_mode, fitting_modes,  # noqa: E402
+                        make_plan, render_plan)
 
 
 @dataclasses.dataclass
@@ -74,11 +77,14 @@ def load_clip(video, *, video_stream=None, audio_stream=None, report=SILENT):
     -------
     clip : Clip
     """
-    frames, fps = read_frames(video, stream=video_stream, report=report)
-    try:
-        samples = read_audio(video, int(round(ROW * fps)), stream=audio_stream)
-    except MediaError as e:
-        raise MediaError(f"{e}: evaluate needs the real audio to compare with") from None
+    with Video(video, video_stream=video_stream, audio_stream=audio_stream) as v:
+        if v.choice:
+            report.line(f"{video}: {v.choice}")
+        frames, fps = np.concatenate(list(video_batches(v, report=report))), v.fps
+        try:
+            samples = v.audio(int(round(ROW * fps)))
+        except MediaError as e:
+            raise MediaError(f"{e}: evaluate needs the real audio to compare with") from None
     if not np.any(samples):
         raise MediaError(f"{video}: its audio is silent; evaluate needs the real audio")
     n = len(frames)
@@ -101,14 +107,14 @@ def metrics_for(x, ref, frames):
     -------
     metrics : dict of str -> float or int
     """
-    r0, best_r, lag = ev.motion_energy(frames, x)
+    r0, best_r, lag = motion_energy(frames, x)
     return {
-        "log_spectral_distance": ev.log_spectral_distance(x, ref),
-        "spectral_convergence": ev.spectral_convergence(x, ref),
-        "multires_stft_distance": ev.multires_stft_distance(x, ref),
-        "envelope_correlation": ev.envelope_correlation(x, ref),
-        "buzz_index_db": ev.buzz_index(x),
-        "onset_f1": ev.onset_f1(ev.onsets(x), ev.onsets(ref)),
+        "log_spectral_distance": log_spectral_distance(x, ref),
+        "spectral_convergence": spectral_convergence(x, ref),
+        "multires_stft_distance": multires_stft_distance(x, ref),
+        "envelope_correlation": envelope_correlation(x, ref),
+        "buzz_index_db": buzz_index(x),
+        "onset_f1": onset_f1(onsets(x), onsets(ref)),
         "motion_energy_r": r0,
         "motion_energy_best_r": best_r,
         "motion_energy_best_lag": lag,
@@ -117,14 +123,11 @@ def metrics_for(x, ref, frames):
 
 def _render(net, frames, mode, fps, *, seed, clean):
     """A brain's render of ``frames``, resampled to frame time (735 per frame)."""
-    m = MODES[mode]
-    base = m.stage_of or mode  # granular: its stage plays raw's rows at its own rate
-    play = playback_fps(base, net, fps)
-    y = np.asarray(render(net, frames, mode, seed=seed, clean=clean, fps=fps), np.float64)
-    per_frame = output_rate(base, play) / play * (m.rate / MODES[base].rate if m.stage_of
-                                                  else 1)
-    if abs(per_frame - ROW) > 1e-6:
-        y = librosa.resample(y, orig_sr=per_frame, target_sr=ROW)
+    plan = make_plan(net, mode, video_fps=fps, seed=seed, clean=clean,
+                     source=lambda: batches_of(frames))
+    y = np.asarray(render_plan(net, frames, plan), np.float64)
+    if abs(plan.per_frame - ROW) > 1e-6:
+        y = librosa.resample(y, orig_sr=plan.per_frame, target_sr=ROW)
     n = len(frames) * ROW
     return np.pad(y[:n], (0, max(n - len(y), 0)))
 
@@ -239,13 +242,13 @@ def _baselines(train, test, frames, rng):
     """The signals a brain must beat: silence, the training audio, the picture alone."""
     rows = np.concatenate([c.audio for c in train])
     return {
-        "baseline: silence": ev.silence(len(frames)),
-        "baseline: mean training row": ev.mean_row(rows, len(frames)),
-        "baseline: nearest neighbour": ev.nearest_neighbour(
+        "baseline: silence": silence(len(frames)),
+        "baseline: mean training row": mean_row(rows, len(frames)),
+        "baseline: nearest neighbour": nearest_neighbour(
             np.concatenate([c.frames for c in train]), rows, frames),
-        "baseline: vOICe": ev.voice_sonification(frames),
-        "baseline: loudness by position (no video)": ev.position_prior(
-            [ev.frame_rms(c.audio.ravel()) for c in train], [len(c.frames) for c in test], rng),
+        "baseline: vOICe": voice_sonification(frames),
+        "baseline: loudness by position (no video)": position_prior(
+            [frame_rms(c.audio.ravel()) for c in train], [len(c.frames) for c in test], rng),
     }
 
 

@@ -9,7 +9,8 @@ Constants
 
 Frames
 - `frame_vector`: one BGR frame -> 4096 floats (the only preprocessing).
-- `frame_batches`, `read_frames`: a video's frames through `frame_vector`.
+- `frame_batches`, `video_batches`, `read_frames`: a video's frames (a path or
+  an opened `dbn.media.Video`) through `frame_vector`.
 - `fft2_magnitudes`, `fft2_frames`: frames -> abs(fft2), and normalised (2015's input).
 - `fft2_peak`: the normaliser of `fft2_frames` over batches of frames.
 
@@ -90,6 +91,22 @@ def frame_batches(path, *, size=BATCH, stream=None, report=SILENT):
     batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
     """
     yield from decode_batches(path, frame_vector, size=size, stream=stream, report=report)
+
+
+def video_batches(video, *, size=BATCH, report=SILENT):
+    """An opened `dbn.media.Video`'s frames through `frame_vector`, in batches.
+
+    Parameters
+    ----------
+    video : dbn.media.Video
+    size : int > 0
+    report : dbn.progress.Report
+
+    Yields
+    ------
+    batch : np.ndarray [shape=(<= size, 4096), dtype=float32]
+    """
+    yield from video.batches(frame_vector, size=size, report=report)
 
 
 def read_frames(path, *, stream=None, report=SILENT):

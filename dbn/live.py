@@ -3,8 +3,9 @@
 - `open_source`: a camera index, a video file or a URL -> frames with their
   arrival times (a file is paced at its own frame rate unless told not to).
 - `open_sink`: the sound device, a .wav file, or raw 16-bit PCM on stdout.
-- `play`: frames through a brain and a streaming render mode into a sink,
+- `play`: frames through a brain and a streaming render plan into a sink,
   dropping frames when rendering falls behind; returns the statistics.
+- `check_live_mode`: refuse a mode that needs the whole video.
 - `Clock`: real time (tests pass a fake one).
 
 Every frame goes through the pickler's preprocessing and through the brain
@@ -23,12 +24,11 @@ import time
 
 import numpy as np
 
-from .atomic import atomic_path
 from .errors import MediaError, ParameterError
 from .features import FPS, FRAME_SIZE, frame_vector
-from .media import decode_frames, to_int16, video_fps
+from .media import WavFiles, decode_frames, to_int16, video_fps
 from .progress import SILENT
-from .rendering import MODES, check_mode, output_rate, playback_fps, stream
+from .rendering import MODES, check_mode
 
 
 class Clock:
@@ -185,32 +185,11 @@ def _url_source(url, stream):
                          container.close)
 
 
-class WavSink:
-    """A wav file, written as the samples come and put in place at the end."""
-
-    def __init__(self, path, rate):
-        import soundfile as sf
-        self._atomic = atomic_path(path)
-        tmp = self._atomic.__enter__()
-        self._file = sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16", format="WAV")
-
-    def write(self, samples):
-        self._file.write(to_int16(samples))
-
-    def close(self, ok=True):
-        self._file.close()
-        if ok:
-            self._atomic.__exit__(None, None, None)
-        else:
-            with contextlib.suppress(BaseException):
-                self._atomic.__exit__(RuntimeError, RuntimeError(), None)
-
-
 class PipeSink:
     """Raw 16-bit little-endian mono PCM on stdout (for ffplay, aplay)."""
 
-    def write(self, samples):
-        sys.stdout.buffer.write(to_int16(samples).astype("<i2").tobytes())
+    def write(self, blocks):
+        sys.stdout.buffer.write(to_int16(blocks[-1]).astype("<i2").tobytes())
         sys.stdout.buffer.flush()
 
     def close(self, ok=True):
@@ -236,8 +215,8 @@ class DeviceSink:
             raise MediaError(f"no sound output on {device or 'the default device'}: {e}; "
                              "play into a file with --out live.wav") from None
 
-    def write(self, samples):
-        self._out.write(to_int16(samples)[:, None])
+    def write(self, blocks):
+        self._out.write(to_int16(blocks[-1])[:, None])
 
     def close(self, ok=True):
         self._out.stop()
@@ -261,27 +240,26 @@ def open_sink(spec, rate):
 
     Returns
     -------
-    sink : WavSink, PipeSink or DeviceSink
-        ``write(samples)`` and ``close(ok)``.
+    sink : dbn.media.WavFiles, PipeSink or DeviceSink
+        ``write(blocks)`` (the output is the last array) and ``close(ok)``.
     """
     if spec == "-":
         return PipeSink()
     if spec and spec.lower().endswith(".wav"):
-        return WavSink(spec, rate)
+        return WavFiles([spec], rate)
     return DeviceSink(spec, rate)
 
 
-def play(net, source, sink, mode, *, seed=None, clock=Clock(), report=SILENT):
+def play(net, source, sink, plan, *, clock=Clock(), report=SILENT):
     """Play a source through a brain into a sink until the source ends (or Ctrl-C).
 
     Parameters
     ----------
     net : dbn.network.Network
     source : FileSource or GrabbedSource
-    sink : object with ``write(samples)``
-    mode : str
-        a mode of `dbn.rendering.MODES` that streams.
-    seed : int or None
+    sink : object with ``write(blocks)``
+    plan : dbn.rendering.Plan
+        a mode that streams, planned at the source's frame rate.
     clock : Clock
     report : dbn.progress.Report
 
@@ -302,22 +280,19 @@ def play(net, source, sink, mode, *, seed=None, clock=Clock(), report=SILENT):
             else:
                 yield frame_vector(bgr)[None]
 
-    fps = playback_fps(mode, net, source.fps)
-    per_frame = output_rate(mode, fps) / fps  # samples each frame owns
     # a few black frames first, unheard: imports, caches and first-call costs are paid
     # before the first real frame is due, not by it
-    for _ in stream(net, iter([np.zeros((net.meta.context.window + 1, FRAME_SIZE),
-                                        np.float32)]), mode, seed=seed, fps=fps):
+    for _ in plan.blocks(net, [np.zeros((net.meta.context.window + 1, FRAME_SIZE),
+                                        np.float32)]):
         pass
     written = 0
     try:
-        for blocks in stream(net, report.bar(batches(), desc="live", unit="frame"), mode,
-                             seed=seed, fps=fps):
-            sink.write(blocks[-1])
+        for blocks in plan.blocks(net, report.bar(batches(), desc="live", unit="frame")):
+            sink.write(blocks)
             written += len(blocks[-1])
             # each frame whose samples are now all queued: its latency counts from its
             # own arrival (a look-ahead brain queues frame t only after frame t + K)
-            complete = min(int(written / per_frame + 1e-9), len(arrivals))
+            complete = min(int(written / plan.per_frame + 1e-9), len(arrivals))
             now = clock.now()
             stats.latencies += [now - a for a in arrivals[len(stats.latencies):complete]]
     except KeyboardInterrupt:
@@ -335,10 +310,3 @@ def check_live_mode(net, mode):
                              f"cannot play live; this brain streams in "
                              f"{', '.join(able) or 'no mode'}")
     return m
-
-
-def live_rate(net, mode, source):
-    """int: the sample rate the sink gets."""
-    return output_rate(mode, playback_fps(mode, net, source.fps))
-
-

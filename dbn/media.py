@@ -3,11 +3,12 @@
 - `decode_frames`: a video's frames as decoded, each converted at once.
 - `decode_batches`: the same in batches, decoded on a second thread.
 - `video_fps`: the video stream's real frame rate.
+- `Video`: a video opened once: its streams, frame rate, frames and audio.
 - `read_audio`: an audio stream as mono int16 at a chosen rate.
 - `streams_used`: which streams a command takes, said when there was a choice.
 - `read_wav` / `write_wav`: sound files (soundfile; 16-bit as 2015).
 - `to_int16`: floats -> 16-bit PCM by 2015's writer's rule.
-- `write_wav_stream`: wav files from streamed blocks (flat memory).
+- `WavFiles`, `write_wav_stream`: wav files from streamed blocks (flat memory).
 - `mux`: the video stream copied untouched into Matroska with new audio.
 
 Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
@@ -99,16 +100,20 @@ def streams_used(path, *, video_stream=None, audio_stream=None):
         (aac, 8000 Hz) of streams 1, 4"; None when there is one of each.
     """
     with _open_av(path) as container:
-        parts = []
-        for kind, index in (("video", video_stream), ("audio", audio_stream)):
-            streams = getattr(container.streams, kind)
-            if len(streams) > 1:
-                s = _stream(container, path, kind, index)
-                what = (f"{float(s.average_rate or s.guessed_rate or 0):.3f} fps"
-                        if kind == "video" else f"{s.codec_context.sample_rate} Hz")
-                parts.append(f"{kind} stream {s.index} ({s.codec_context.name}, {what}) of "
-                             f"streams {', '.join(str(x.index) for x in streams)}")
-        return "; ".join(parts) or None
+        return _choice(container, path, video_stream, audio_stream)
+
+
+def _choice(container, path, video_stream, audio_stream):
+    parts = []
+    for kind, index in (("video", video_stream), ("audio", audio_stream)):
+        streams = getattr(container.streams, kind)
+        if len(streams) > 1:
+            s = _stream(container, path, kind, index)
+            what = (f"{float(s.average_rate or s.guessed_rate or 0):.3f} fps"
+                    if kind == "video" else f"{s.codec_context.sample_rate} Hz")
+            parts.append(f"{kind} stream {s.index} ({s.codec_context.name}, {what}) of "
+                         f"streams {', '.join(str(x.index) for x in streams)}")
+    return "; ".join(parts) or None
 
 
 def video_fps(path, *, stream=None):
@@ -125,11 +130,89 @@ def video_fps(path, *, stream=None):
     fps : float > 0
     """
     with _open_av(path) as container:
-        stream = _video_stream(container, path, stream)
-        rate = stream.average_rate or stream.guessed_rate or stream.base_rate
-        if not rate:
-            raise MediaError(f"{path}: the video stream has no frame rate")
-        return float(rate)
+        return _fps(_video_stream(container, path, stream), path)
+
+
+def _fps(stream, path):
+    rate = stream.average_rate or stream.guessed_rate or stream.base_rate
+    if not rate:
+        raise MediaError(f"{path}: the video stream has no frame rate")
+    return float(rate)
+
+
+class Video:
+    """A video opened once: its chosen streams, its frame rate, its frames and audio.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    video_stream, audio_stream : int or None
+        PyAV stream indices (None: the first of each kind, as 2015 took).
+
+    Attributes
+    ----------
+    path : str
+    fps : float > 0
+        the video stream's real frame rate.
+    choice : str or None
+        which streams are taken, when the file offers a choice (`streams_used`).
+
+    Notes
+    -----
+    PyAV opens the file once, for its streams, rate and audio; OpenCV
+    decodes the frames (2015's pixels), the only other pass over the file.
+    Close it (or use ``with``) when done.
+    """
+
+    def __init__(self, path, *, video_stream=None, audio_stream=None):
+        self.path = os.fspath(path)
+        self.video_stream, self.audio_stream = video_stream, audio_stream
+        self._container = _open_av(path)
+        try:
+            self.fps = _fps(_video_stream(self._container, path, video_stream), path)
+            self.choice = _choice(self._container, path, video_stream, audio_stream)
+        except BaseException:
+            self._container.close()
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._container.close()
+
+    def batches(self, convert, *, size=256, report=SILENT):
+        """The frames through ``convert``, in batches (see `decode_batches`)."""
+        return decode_batches(self.path, convert, size=size, stream=self.video_stream,
+                              report=report)
+
+    def audio(self, rate=RATE):
+        """The audio stream as mono int16 at ``rate`` (see `read_audio`); once per Video."""
+        return _decode_audio(self._container, self.path, rate, self.audio_stream)
+
+
+@contextlib.contextmanager
+def opened(video, *, video_stream=None, audio_stream=None):
+    """A `Video` for a path (closed afterwards), or the `Video` given (left open).
+
+    Parameters
+    ----------
+    video : str, os.PathLike or Video
+    video_stream, audio_stream : int or None
+        for a path: the streams to take.
+
+    Yields
+    ------
+    video : Video
+    """
+    if isinstance(video, Video):
+        yield video
+        return
+    with Video(video, video_stream=video_stream, audio_stream=audio_stream) as v:
+        yield v
 
 
 def decode_frames(path, convert, *, stream=None, report=SILENT):
@@ -275,15 +358,19 @@ def read_audio(path, rate=RATE, *, stream=None):
         resampled and down-mixed by PyAV (libswresample).
     """
     with _open_av(path) as container:
-        stream = _stream(container, path, "audio", stream)
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
-        chunks = []
-        try:
-            for frame in container.decode(stream):
-                chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
-            chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
-        except av.error.FFmpegError as e:
-            raise MediaError(f"{path}: cannot decode its audio ({e.strerror or e})") from None
+        return _decode_audio(container, path, rate, stream)
+
+
+def _decode_audio(container, path, rate, index):
+    stream = _stream(container, path, "audio", index)
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
+    chunks = []
+    try:
+        for frame in container.decode(stream):
+            chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+        chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
+    except av.error.FFmpegError as e:
+        raise MediaError(f"{path}: cannot decode its audio ({e.strerror or e})") from None
     return np.concatenate(chunks).astype(np.int16) if chunks else np.zeros(0, np.int16)
 
 
@@ -401,13 +488,70 @@ def _mux_audio(dst, stream, samples, rate):
     dst.mux(stream.encode(None))
 
 
-def write_wav_stream(paths, blocks, rate, *, clean=False):
-    """Write one or more wav files from a stream of sample blocks.
+class WavFiles:
+    """A sink of sample blocks into wav files, each put in place when it closes.
 
-    Blocks go to temporary files beside the targets first, so memory stays
-    flat and ``clean`` can peak-normalise; each wav then appears atomically.
-    Each file keeps the dtype of its first block, because 2015's writer
-    scaled float32 and float64 data differently (`to_int16`).
+    Blocks wait in temporary files beside their wav, so memory stays flat
+    and ``clean`` can peak-normalise; each wav then appears atomically (a
+    failed or interrupted render leaves the old file as it was). Each file
+    keeps the dtype of its first block, because 2015's writer scaled
+    float32 and float64 data differently (`to_int16`).
+
+    Parameters
+    ----------
+    paths : list of str
+        one file per array of each block.
+    rate : int > 0
+    clean : bool
+        False: 2015's wrap-around; True: peak-normalise (in float32, as dbn
+        1.0 did), then clip.
+    """
+
+    def __init__(self, paths, rate, *, clean=False):
+        self.paths, self.rate, self.clean = list(paths), int(rate), clean
+        try:  # the blocks wait beside their wav, where the disk space is
+            self._raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p)))
+                          for p in self.paths]
+        except OSError as e:
+            raise MediaError(f"cannot write in {os.path.dirname(self.paths[0]) or '.'}: "
+                             f"{e.strerror}") from None
+        self.peaks = [0.0] * len(self.paths)
+        self.counts = [0] * len(self.paths)
+        self._dtypes = [None] * len(self.paths)
+
+    def write(self, blocks):
+        """Add one block: an array of float samples per file."""
+        for k, samples in enumerate(blocks):
+            samples = np.asarray(samples)
+            self._dtypes[k] = self._dtypes[k] or (
+                np.float32 if self.clean or samples.dtype == np.float32 else np.float64)
+            samples = samples.astype(self._dtypes[k], copy=False)
+            self._raws[k].write(samples.tobytes())
+            self.peaks[k] = max(self.peaks[k], float(np.abs(samples).max(initial=0.0)))
+            self.counts[k] += len(samples)
+
+    def close(self, ok=True):
+        """Write the wav files (``ok``), or leave the old ones as they were."""
+        try:
+            for raw, path, peak, dtype in zip(self._raws, self.paths, self.peaks, self._dtypes):
+                if ok:
+                    self._finish(raw, path, peak, dtype)
+        finally:
+            for raw in self._raws:
+                raw.close()
+
+    def _finish(self, raw, path, peak, dtype):
+        gain = 1 / peak if self.clean and peak > 0 else 1.0
+        raw.seek(0)
+        with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", self.rate, 1, "PCM_16",
+                                                     format="WAV") as out:
+            for chunk in iter(functools.partial(raw.read, 1 << 20), b""):
+                samples = np.frombuffer(chunk, dtype or np.float32)
+                out.write(to_int16(samples * gain, clean=self.clean))
+
+
+def write_wav_stream(paths, blocks, rate, *, clean=False):
+    """Write one or more wav files from a stream of sample blocks (see `WavFiles`).
 
     Parameters
     ----------
@@ -416,42 +560,17 @@ def write_wav_stream(paths, blocks, rate, *, clean=False):
         one array of float samples per path, each block.
     rate : int > 0
     clean : bool
-        False: 2015's wrap-around; True: peak-normalise (in float32, as dbn
-        1.0 did), then clip.
 
     Returns
     -------
     n_samples : list of int
         how many samples each file got.
     """
-    try:  # the blocks wait beside their wav, where the disk space is
-        raws = [tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(p)))
-                for p in paths]
-    except OSError as e:
-        raise MediaError(f"cannot write in {os.path.dirname(paths[0]) or '.'}: "
-                         f"{e.strerror}") from None
-    peaks = [0.0] * len(paths)
-    counts = [0] * len(paths)
-    dtypes = [None] * len(paths)
+    sink, ok = WavFiles(paths, rate, clean=clean), False
     try:
         for block in blocks:
-            for k, samples in enumerate(block):
-                samples = np.asarray(samples)
-                dtypes[k] = dtypes[k] or (np.float32 if clean or samples.dtype == np.float32
-                                          else np.float64)
-                samples = samples.astype(dtypes[k], copy=False)
-                raws[k].write(samples.tobytes())
-                peaks[k] = max(peaks[k], float(np.abs(samples).max(initial=0.0)))
-                counts[k] += len(samples)
-        for raw, path, peak, dtype in zip(raws, paths, peaks, dtypes):
-            gain = 1 / peak if clean and peak > 0 else 1.0
-            raw.seek(0)
-            with atomic_path(path) as tmp, sf.SoundFile(tmp, "w", int(rate), 1, "PCM_16",
-                                                         format="WAV") as out:
-                for chunk in iter(functools.partial(raw.read, 1 << 20), b""):
-                    samples = np.frombuffer(chunk, dtype or np.float32)
-                    out.write(to_int16(samples * gain, clean=clean))
+            sink.write(block)
+        ok = True
     finally:
-        for raw in raws:
-            raw.close()
-    return counts
+        sink.close(ok)
+    return sink.counts

@@ -10,14 +10,15 @@ set: each video's frames and rows cut to the shorter of the two, then
 joined, with each video's first row recorded in dataset.json so that no
 context window spans two videos.
 """
+import contextlib
 import os
 
 import numpy as np
 
 from .datafile import DATASET, write_array, write_dataset, write_rows
 from .errors import MediaError, ParameterError
-from .features import FPS, FRAME_SIZE, fft2_magnitudes, fft2_peak, frame_batches
-from .media import read_audio, video_fps
+from .features import FPS, FRAME_SIZE, fft2_magnitudes, fft2_peak, video_batches
+from .media import Video
 from .outputs import writable_file
 from .progress import SILENT
 from .targets import TARGETS, target_of
@@ -61,59 +62,61 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
         raise ParameterError(f"several videos make one set only for --variant "
                              f"{' or '.join(joinable)}: the 2015 spectral variants normalise "
                              "each file by its own peak")
-    # every video opens before any file is written
-    fpss = [video_fps(v, stream=video_stream) for v in videos]
-    targets, parts = [], []
-    for video, fps in zip(videos, fpss):
-        rows, what = None, None
-        if not frames_only:
-            pairing = fps if fps_correct else FPS
-            rate = target.rate_for(fps if fps_correct else None)
-            what = target.describe.format(rate=rate, fps=pairing)
-            try:
-                samples = read_audio(video, rate, stream=audio_stream)
-            except MediaError as e:
-                raise MediaError(f"{e} (--frames-only pickles the frames alone)") from None
-            if not len(samples):
-                raise MediaError(f"{video}: the audio stream decodes to no samples")
-            rows = target.forward(samples, pairing)
-        targets.append(rows)
-        parts.append({"video": video, "fps": fps, "rows": None if rows is None else len(rows)})
-    names = target.files
-    paths = [os.path.join(out_dir, n) for n in names]
-    n_frames = write_rows(paths[0], _input_rows(videos, target, parts, video_stream, report),
-                          width=FRAME_SIZE,
-                          dtype=np.float64 if target.input == "fft2" else np.float32)
-    files = paths[:1]
+    with contextlib.ExitStack() as stack:  # every video opens before any file is written
+        opened = [stack.enter_context(Video(v, video_stream=video_stream,
+                                            audio_stream=audio_stream)) for v in videos]
+        for v in opened:
+            if v.choice:
+                report.line(f"{v.path}: {v.choice}")
+        targets = [None if frames_only else _target_rows(v, target, fps_correct)
+                   for v in opened]
+        parts = [{"video": v.path, "fps": v.fps, "rows": None if t is None else len(t[0])}
+                 for v, t in zip(opened, targets)]
+        paths = [os.path.join(out_dir, n) for n in target.files]
+        n_frames = write_rows(paths[0], _input_rows(opened, target, parts, report),
+                              width=FRAME_SIZE,
+                              dtype=np.float64 if target.input == "fft2" else np.float32)
+    files = paths if not frames_only else paths[:1]
+    keep = [p["frames"] if len(videos) > 1 else p["rows"] for p in parts]
     if not frames_only:
-        keep = [p["frames"] if len(videos) > 1 else p["rows"] for p in parts]
-        write_array(paths[1], np.concatenate([t[:k] for t, k in zip(targets, keep)]))
-        files = paths
+        write_array(paths[1], np.concatenate([t[:k] for (t, _), k in zip(targets, keep)]))
     start = 0
     for p in parts:
         p["start"], start = start, start + p["frames"]
     write_dataset(os.path.join(out_dir, DATASET), {
-        "variant": variant, "fps_correct": fps_correct, "files": names[:len(files)],
+        "variant": variant, "fps_correct": fps_correct, "files": target.files[:len(files)],
         "videos": parts})
     summary = {"files": files + [os.path.join(out_dir, DATASET)], "frames": n_frames,
-               "fps": fpss, "seconds": sum(p["frames"] / p["fps"] for p in parts),
-               "videos": parts,
+               "fps": [v["fps"] for v in parts],
+               "seconds": sum(p["frames"] / p["fps"] for p in parts), "videos": parts,
                "stale": [p for p in paths[len(files):] if os.path.exists(p)]}
     if not frames_only:
-        summary.update(rows=sum(keep), target=what)
+        summary.update(rows=sum(keep), target=targets[0][1])
     return summary
 
 
-def _input_rows(videos, target, parts, stream, report):
+def _target_rows(video, target, fps_correct):
+    """A video's target rows, and what they are in words."""
+    pairing = video.fps if fps_correct else FPS
+    rate = target.rate_for(video.fps if fps_correct else None)
+    try:
+        samples = video.audio(rate)
+    except MediaError as e:
+        raise MediaError(f"{e} (--frames-only pickles the frames alone)") from None
+    if not len(samples):
+        raise MediaError(f"{video.path}: the audio stream decodes to no samples")
+    return target.forward(samples, pairing), target.describe.format(rate=rate, fps=pairing)
+
+
+def _input_rows(videos, target, parts, report):
     """Each video's input rows in turn; several videos are cut to their target rows."""
     for video, part in zip(videos, parts):
         limit = part["rows"] if len(videos) > 1 and part["rows"] is not None else None
         if target.input == "fft2":  # two passes, so that memory stays flat: the peak, then rows
-            peak = fft2_peak(frame_batches(video, stream=stream)) or 1.0
-            batches = (fft2_magnitudes(b) / peak
-                       for b in frame_batches(video, stream=stream, report=report))
+            peak = fft2_peak(video_batches(video)) or 1.0
+            batches = (fft2_magnitudes(b) / peak for b in video_batches(video, report=report))
         else:
-            batches = frame_batches(video, stream=stream, report=report)
+            batches = video_batches(video, report=report)
         n = 0
         for batch in batches:
             batch = batch[: None if limit is None else max(limit - n, 0)]

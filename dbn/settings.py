@@ -7,6 +7,11 @@
   a checked dataclass.
 - `add_flags`, `given_flags`: command-line flags made from the fields.
 - `Job`: one training run, all sections merged (recipe < flags).
+- `Schedule`: what one run of the 2015 loop needs (update rule, batches,
+  validation, patience, saves): fine-tuning's, or a pretraining stage's.
+- `PretrainSettings`: the pretraining settings of a `TrainSettings`, each
+  default resolved (the learning rate per kind, the batch size and patience
+  fine-tuning's).
 
 Adding a setting is adding a field: the recipe key, the flag (with its
 help and default shown in ``--help``), the check and the record in each
@@ -314,3 +319,96 @@ class Job:
     def sections(self):
         """dict: each section as plain data (for brains and checkpoints)."""
         return {name: dataclasses.asdict(getattr(self, name)) for name in SECTIONS}
+
+
+@dataclasses.dataclass(frozen=True)
+class Schedule:
+    """One run of the 2015 loop: the update rule, the batches, validation and saves.
+
+    Attributes
+    ----------
+    optimizer : str
+        a key of `OPTIMIZERS`.
+    learning_rate, momentum, weight_l2 : float
+    batch_size : int
+    train_batches : int or None
+        mini-batches per epoch (None: all).
+    validate_every, patience : int
+    min_improvement : float
+    max_epochs : int or None
+    save_every : int
+        progress brains every N epochs (0: never).
+    save_progress : str
+        their file name; {} becomes the integer unix time.
+    """
+
+    optimizer: str
+    learning_rate: float
+    momentum: float
+    batch_size: int
+    validate_every: int
+    patience: int
+    min_improvement: float
+    max_epochs: int = None
+    train_batches: int = None
+    weight_l2: float = 0.0
+    save_every: int = 0
+    save_progress: str = "brain-{}"
+
+    @classmethod
+    def finetuning(cls, s):
+        """Fine-tuning's schedule: the `TrainSettings` themselves."""
+        return cls(s.optimizer, s.learning_rate, s.momentum, s.batch_size, s.validate_every,
+                   s.patience, s.min_improvement, s.max_epochs, s.train_batches, s.weight_l2,
+                   s.save_every, s.save_progress)
+
+
+@dataclasses.dataclass(frozen=True)
+class PretrainSettings:
+    """How hidden layers are pretrained before fine-tuning, every default resolved.
+
+    Attributes
+    ----------
+    kind : {"none", "rbm", "layerwise"}
+    epochs : int
+        rbm: epochs per layer; layerwise: most epochs per stage.
+    learning_rate, momentum : float
+    batch_size : int
+    weight_decay : float
+        rbm: L2 penalty on the weights.
+    cd_k : int
+        rbm: Gibbs steps.
+    visible : {"auto", "bernoulli", "gaussian"}
+        rbm: the first layer's visible units.
+    stage : Schedule
+        layerwise: each stage's run of the 2015 loop.
+    device : str
+    """
+
+    LEARNING_RATES = {"rbm": 0.01, "layerwise": 1e-3}  # each kind's when none is given
+
+    kind: str
+    epochs: int
+    learning_rate: float
+    momentum: float
+    batch_size: int
+    weight_decay: float
+    cd_k: int
+    visible: str
+    stage: Schedule
+    device: str
+
+    @classmethod
+    def of(cls, s):
+        """The pretraining settings of `TrainSettings` ``s`` (its pretrain_* fields)."""
+        rate = s.pretrain_learning_rate or cls.LEARNING_RATES.get(s.pretrain, 0.0)
+        batch = s.pretrain_batch_size or s.batch_size
+        stage = Schedule(s.pretrain_optimizer, rate, s.pretrain_momentum, batch,
+                         s.validate_every,
+                         s.patience if s.pretrain_patience is None else s.pretrain_patience,
+                         s.min_improvement if s.pretrain_min_improvement is None
+                         else s.pretrain_min_improvement,
+                         s.pretrain_epochs or None, s.pretrain_train_batches,
+                         save_every=s.pretrain_save_every, save_progress=s.pretrain_save_progress)
+        return cls(s.pretrain, s.pretrain_epochs, rate, s.pretrain_momentum, batch,
+                   s.weight_decay, s.cd_k, s.visible, stage, s.device)

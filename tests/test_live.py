@@ -14,7 +14,9 @@ import soundfile as sf
 from conftest import CLIP, ROOT, make_clip, run_cli
 from dbn import Network
 from dbn.brain import BrainRecord, TargetRecord
-from dbn.live import FileSource, GrabbedSource, Stats, open_source, play
+from dbn import live
+from dbn.live import FileSource, GrabbedSource, Stats, open_source
+from dbn.rendering import make_plan
 
 
 class FakeClock:
@@ -35,8 +37,13 @@ class Collect:
     def __init__(self):
         self.blocks = []
 
-    def write(self, samples):
-        self.blocks.append(np.asarray(samples))
+    def write(self, blocks):
+        self.blocks.append(np.asarray(blocks[-1]))
+
+
+def play(net, source, sink, mode, **kw):
+    """`dbn.live.play` with the plan `dbn live` makes for the mode at the source's rate."""
+    return live.play(net, source, sink, make_plan(net, mode, video_fps=source.fps), **kw)
 
 
 @pytest.fixture

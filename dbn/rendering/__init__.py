@@ -3,11 +3,13 @@
 - `MODES`, `PHASES`: every render mode and phase strategy, one record each
   (`dbn.rendering.modes`).
 - `check_mode`, `fitting_modes`, `default_mode`, `brain_modes`: which modes a
-  brain can use, and which it was meant for.
+  brain can use, and which it was meant for (`dbn.rendering.plan`).
 - `parse_phase`: ``--phase`` text -> strategy and steal file.
 - `playback_fps`, `output_rate`: the frame rate rows play at, and the
   sample rate a mode writes then.
-- `stream`: frame batches -> sample blocks, memory flat in the length.
+- `Plan`, `make_plan`, `run`, `ArraySink`: one render worked out once, then
+  source -> renderer -> sink (`dbn.rendering.plan`).
+- `stream`: frame batches -> sample blocks for a mode and its settings.
 - `render`: the whole of it on an array of frames (the public API).
 - `granular_from`: out.wav's samples -> the granular stage (44100 Hz).
 - `render_video`, `granular_file` (`dbn.rendering.video`): files in, wav files out.
@@ -18,104 +20,14 @@ bump"; stft-both is fed plain frames although it was trained on fft2
 input; wav writing wraps values past +-1. ``clean=True`` turns all of
 them off and peak-normalises.
 """
-import random
-
 import numpy as np
 
 from ..errors import ParameterError
-from ..features import BATCH, FPS, ROW, fft2_peak, peak_normalise
+from ..features import FPS, peak_normalise
 from ..media import to_int16
-from ..targets import TARGETS
-from . import granular
-from .modes import MODES, PHASES, STEAL_PHASE_WAV, Render
-
-
-def check_mode(net, mode, phase=None):
-    """Raise ParameterError unless ``net`` can render ``mode`` (with ``phase``).
-
-    Parameters
-    ----------
-    net : dbn.network.Network
-    mode : str
-    phase : str or None
-        a key of `PHASES`.
-
-    Returns
-    -------
-    mode : Mode
-    """
-    if mode not in MODES:
-        raise ParameterError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
-    m = MODES[mode]
-    if net.sizes[-1] not in m.widths:
-        raise ParameterError(f"a brain with {net.sizes[-1]} outputs cannot render mode "
-                             f"{mode!r} (it needs {' or '.join(map(str, m.widths))})")
-    if phase is not None and phase not in m.phases:
-        takes = [name for name, other in MODES.items() if other.phases]
-        raise ParameterError(f"--phase applies to {' and '.join(takes)}, not {mode!r}"
-                             if not m.phases else
-                             f"{mode} takes --phase {' or '.join(m.phases)}, not {phase!r}")
-    if not m.context_ok and not net.meta.context.plain:
-        raise ParameterError(f"mode {mode!r} renders single-frame brains only; this brain "
-                             f"sees context (render it with {default_mode(net)!r})")
-    return m
-
-
-def fitting_modes(net):
-    """The render modes a brain's output width allows.
-
-    Parameters
-    ----------
-    net : dbn.network.Network
-
-    Returns
-    -------
-    modes : list of str
-        keys of `MODES`, in their order (raw first for 735 outputs).
-    """
-    modes = [name for name, m in MODES.items() if net.sizes[-1] in m.widths]
-    if not modes:
-        raise ParameterError(f"a brain with {net.sizes[-1]} outputs fits no render mode")
-    return modes
-
-
-def default_mode(net):
-    """The mode a brain renders in when none is asked for.
-
-    Its recipe's first render mode when it records one; else its target's
-    first mode (`dbn.targets.Target.modes`: stft-mag brains: stft-mag; fft2:
-    stft-both); else raw, as render.sh did for every 2015 brain (or the
-    first mode that fits).
-
-    Parameters
-    ----------
-    net : dbn.network.Network
-
-    Returns
-    -------
-    mode : str
-    """
-    variant = net.meta.variant
-    fits = fitting_modes(net)
-    for mode in (*net.meta.modes, *(TARGETS[variant].modes[:1] if variant else ()), "raw"):
-        if mode in fits:
-            return mode
-    return fits[0]
-
-
-def brain_modes(net):
-    """The modes a brain is rendered in: its recipe's that fit, else all that fit.
-
-    Parameters
-    ----------
-    net : dbn.network.Network
-
-    Returns
-    -------
-    modes : list of str
-    """
-    fits = fitting_modes(net)
-    return [m for m in net.meta.modes if m in fits] or fits
+from .modes import MODES, PHASES, STEAL_PHASE_WAV
+from .plan import (ArraySink, Plan, batches_of, brain_modes, check_mode, default_mode,
+                   fitting_modes, granular_from, make_plan, output_rate, playback_fps, run)
 
 
 def parse_phase(text):
@@ -139,54 +51,9 @@ def parse_phase(text):
     return text, None
 
 
-def playback_fps(mode, net, video_fps=None, *, fps_correct=False):
-    """The frame rate a brain's rows play at in ``mode``.
-
-    Parameters
-    ----------
-    mode : str
-    net : dbn.network.Network
-        a brain trained on ``--fps-correct`` data plays one row per real
-        frame, whatever the flag.
-    video_fps : float or None
-        the rendered video's frame rate (None: the brain's training videos'
-        rate when they shared one).
-    fps_correct : bool
-        play one row per real frame.
-
-    Returns
-    -------
-    fps : float
-        2015's 30, unless the rows follow the video's frames.
-    """
-    target = net.meta.target
-    if MODES[mode].follows_fps and (fps_correct or (target and target.fps_correct)):
-        trained = target.fps if target else []
-        return video_fps or (trained[0] if len(trained) == 1 else FPS)
-    return FPS
-
-
-def output_rate(mode, fps=FPS):
-    """The sample rate ``mode`` writes when rows play at ``fps``.
-
-    Parameters
-    ----------
-    mode : str
-    fps : float > 0
-        from `playback_fps`.
-
-    Returns
-    -------
-    rate : int
-        rows of 735 at 735 x fps Hz for raw, windowed and ola; the mode's
-        fixed rate otherwise.
-    """
-    return int(round(ROW * fps)) if MODES[mode].follows_fps == "rate" else MODES[mode].rate
-
-
 def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, steal=None,
            fft2_peak=None, fps=FPS):
-    """Render frame batches block by block.
+    """Render frame batches block by block in ``mode`` (see `Plan.blocks`).
 
     Parameters
     ----------
@@ -194,76 +61,41 @@ def stream(net, frame_batches, mode, *, phase=None, seed=None, clean=False, stea
     frame_batches : iterable of np.ndarray [shape=(batch, 4096), dtype=float32]
     mode : str
         a key of `MODES` with a renderer (not "granular": see `granular_from`).
-    phase : str or None
-        a key of `PHASES` the mode takes (None: its default).
-    seed : int or None
-        seeds numpy's and Python's generators (None: unseeded, as 2015).
-    clean : bool
-        turn 2015's quirks off (see the module docstring).
-    steal : np.ndarray [shape=(n,)] or None
-        the samples a stealing phase takes its phases from.
-    fft2_peak : float or None
-        --clean stft-both: the fft2 normaliser; None: each batch's own.
+    phase, seed, clean, steal, fft2_peak
+        see `Plan`.
     fps : float > 0
         the frame rate rows play at (`playback_fps`).
 
     Yields
     ------
     blocks : tuple of np.ndarray [shape=(n,)]
-        one array per file of the mode (`Mode.files`), in the dtype 2015's
-        arithmetic produced (ORIGINAL.md section 5): the brain's for raw
-        and windowed's out.wav, float64 for the rest.
+        one array per file of the mode (`Mode.files`).
     """
-    m = check_mode(net, mode, phase)
-    if m.drops_first and not clean:
-        frame_batches = _skip_first(frame_batches)
-    yield from m.renderer(frame_batches, Render(net, clean=clean, seed=seed, phase=phase,
-                                                steal=steal, fft2_peak=fft2_peak, fps=fps))
+    plan = Plan(check_mode(net, mode, phase), phase=phase, seed=seed, clean=clean, steal=steal,
+                fps=fps, rate=output_rate(mode, fps), fft2_peak=fft2_peak)
+    yield from plan.blocks(net, frame_batches)
 
 
-def _skip_first(batches):
-    first = True
-    for batch in batches:
-        if first:
-            batch, first = batch[1:], False
-        if len(batch):
-            yield batch
-
-
-def granular_from(samples, *, seed=None):
-    """The granular stage on out.wav's samples.
+def render_plan(net, frames, plan):
+    """The samples of ``plan`` on an array of frames (see `render`).
 
     Parameters
     ----------
-    samples : np.ndarray [shape=(n,)]
-        out.wav as floats; Csound's GEN01 normalises them to peak 1.
-    seed : int or None
+    net : dbn.network.Network
+    frames : np.ndarray [shape=(n, 4096), dtype=float32]
+    plan : Plan
 
     Returns
     -------
-    audio : np.ndarray [shape=(m,), dtype=float64]
-        44100 Hz.
-    grains : list of Grain
+    wav : np.ndarray [shape=(n_samples,), dtype=float32]
+        at ``plan.rate``.
     """
-    grains = granular.make_score(len(samples), random.Random(seed))
-    return granular.synthesize(grains, samples), grains
-
-
-def batches_of(frames, size=BATCH):
-    """Consecutive slices of an array of frames.
-
-    Parameters
-    ----------
-    frames : np.ndarray [shape=(n, d)]
-    size : int > 0
-
-    Yields
-    ------
-    batch : np.ndarray [shape=(<= size, d)]
-        views, not copies.
-    """
-    for i in range(0, len(frames), size):
-        yield frames[i:i + size]
+    if plan.stage:  # granular renders raw first, through the 16-bit out.wav, as render.sh
+        out = render_plan(net, frames, plan.stage)
+        audio = granular_from(to_int16(out, clean=plan.clean) / 32768.0, seed=plan.seed)[0]
+    else:
+        audio = run(plan, net, batches_of(frames), ArraySink()).samples()
+    return (peak_normalise(audio) if plan.clean else audio).astype(np.float32)
 
 
 def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=None,
@@ -278,7 +110,7 @@ def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=
     mode : str or None
         a key of `MODES` (None: the brain's own, `default_mode`).
     phase, seed, clean, steal
-        see `stream`.
+        see `Plan`.
     fps : float or None
         the frames' rate, for a brain paired one row per real frame (None:
         its training videos' rate).
@@ -292,24 +124,12 @@ def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=
         renders raw first, through the 16-bit out.wav, as render.sh did.
     """
     frames = np.asarray(frames, np.float32)
-    mode = mode or default_mode(net)
-    m = check_mode(net, mode, phase)
-    fps = playback_fps(m.stage_of or mode, net, fps)
-    if m.stage_of:
-        out = np.concatenate([b for b, in stream(net, batches_of(frames), m.stage_of,
-                                                  seed=seed, fps=fps)])
-        audio = granular_from(to_int16(out, clean=clean) / 32768.0, seed=seed)[0]
-    else:
-        peak = fft2_peak(batches_of(frames)) if clean and m.clean_fft2 else None
-        blocks = [b[-1] for b in stream(net, batches_of(frames), mode, phase=phase,
-                                        seed=seed, clean=clean, steal=steal, fft2_peak=peak,
-                                        fps=fps)]
-        audio = np.concatenate(blocks) if blocks else np.zeros(0)
-    if clean:
-        audio = peak_normalise(audio)
-    return audio.astype(np.float32)
+    plan = make_plan(net, mode, video_fps=fps, phase=phase, seed=seed, clean=clean, steal=steal,
+                     source=lambda: batches_of(frames))
+    return render_plan(net, frames, plan)
 
 
 __all__ = ["MODES", "PHASES", "STEAL_PHASE_WAV", "check_mode", "fitting_modes",
            "default_mode", "brain_modes", "parse_phase", "playback_fps", "output_rate",
-           "stream", "render", "granular_from", "batches_of"]
+           "Plan", "make_plan", "run", "ArraySink", "stream", "render", "render_plan",
+           "granular_from", "batches_of"]

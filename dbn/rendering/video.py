@@ -7,28 +7,11 @@ import os
 import shutil
 
 from ..atomic import atomic_path
-from ..features import BATCH, fft2_peak, frame_batches
-from ..media import read_wav, video_fps, write_wav, write_wav_stream
+from ..features import video_batches
+from ..media import WavFiles, opened, read_wav, write_wav
 from ..progress import SILENT
-from . import MODES, check_mode, granular, granular_from, output_rate, playback_fps
-from . import stream as render_stream
-
-
-def output_files(mode, out):
-    """The files ``mode`` writes for the output ``out`` (the output itself last).
-
-    Parameters
-    ----------
-    mode : str
-    out : str
-
-    Returns
-    -------
-    paths : list of str
-        windowed: ``<stem>-plain.wav`` (2015's out.wav) and ``out``.
-    """
-    stem, ext = os.path.splitext(out)
-    return [template.format(stem) + (ext or ".wav") for template in MODES[mode].files]
+from . import granular
+from .plan import granular_from, make_plan, run
 
 
 def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, steal=None,
@@ -37,7 +20,7 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
 
     Parameters
     ----------
-    video : str
+    video : str or dbn.media.Video
     net : dbn.network.Network
     mode : str
         a key of `dbn.rendering.MODES`. A mode that is a stage of another
@@ -46,7 +29,7 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
     out : str
         the wav to write (atomically).
     phase, seed, clean
-        see `dbn.rendering.stream`.
+        see `dbn.rendering.Plan`.
     steal : str or None
         a sound file to steal phases from (None: the 2015 one).
     report : dbn.progress.Report
@@ -57,28 +40,22 @@ def render_video(video, net, mode, out, *, phase=None, seed=None, clean=False, s
         its frame rate), as for brains trained on ``--fps-correct`` data
         (which do so without the flag).
     stream : int or None
-        PyAV index of the video stream (None: the first).
+        a path: the PyAV index of its video stream (None: the first).
 
     Returns
     -------
     written : list of str
     """
-    m = check_mode(net, mode, phase)
-    if m.stage_of:
-        first = os.path.join(os.path.dirname(os.path.abspath(out)), "out.wav")
-        render_video(video, net, m.stage_of, first, seed=seed, clean=clean, report=report,
-                     fps_correct=fps_correct, stream=stream)
-        return [first] + granular_file(first, out, seed=seed, csound=csound)
-    steal_samples = read_wav(steal)[0] if steal else None
-    peak = (fft2_peak(frame_batches(video, size=BATCH, stream=stream))
-            if clean and m.clean_fft2 else None)
-    fps = playback_fps(mode, net, video_fps(video, stream=stream), fps_correct=fps_correct)
-    blocks = render_stream(net, frame_batches(video, size=BATCH, stream=stream, report=report),
-                           mode, phase=phase, seed=seed, clean=clean, steal=steal_samples,
-                           fft2_peak=peak, fps=fps)
-    paths = output_files(mode, out)
-    write_wav_stream(paths, blocks, output_rate(mode, fps), clean=clean)
-    return paths
+    with opened(video, video_stream=stream) as v:
+        plan = make_plan(net, mode, video_fps=v.fps, fps_correct=fps_correct, phase=phase,
+                         seed=seed, clean=clean, steal=read_wav(steal)[0] if steal else None,
+                         source=lambda: video_batches(v), out=out)
+        first = plan.stage or plan
+        run(first, net, video_batches(v, report=report),
+            WavFiles(first.files, first.rate, clean=clean))
+    if plan.stage:
+        return list(first.files) + granular_file(first.files[-1], out, seed=seed, csound=csound)
+    return list(plan.files)
 
 
 def granular_file(source, out, *, seed=None, csound=False):

@@ -3,17 +3,19 @@
 - `train`: fit a `Network` to (frames, target rows); returns the history.
 - `run_job`: a `dbn.settings.Job` -> a trained brain file.
 
-Start reading at `run.py`: it tells the whole story (data, pretraining,
-the 2015 loop, saves, checkpoints) and calls the small helpers: graph
-(the compiled model), optimizers (update rules), batches (downhill's
-mini-batches), rbm (CD-k), device (backend per --device). PyTensor is
-imported only when training starts.
+Start reading at `run.py`: it tells the whole story (data, network, fit,
+the brain file); `fit.py` fits (seeds, pairs, resume or pretrain, the
+fine-tuning, checkpoints), `pretrain.py` pretrains, and `loop.py` is the
+2015 loop they share; the small helpers: graph (the compiled model),
+optimizers (update rules), batches (downhill's mini-batches), rbm (CD-k),
+device (backend per --device). PyTensor is imported only when training
+starts.
 """
 
 
 def train(net, X, Y, **settings):
-    """Train ``net`` in place; see `dbn.training.run.train`."""
-    from .run import train as _train
+    """Train ``net`` in place; see `dbn.training.fit.train`."""
+    from .fit import train as _train
     return _train(net, X, Y, **settings)
 
 

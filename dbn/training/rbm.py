@@ -175,9 +175,8 @@ def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
         the layer's input (the frames, or the output of the layer below).
     visible : {"auto", "bernoulli", "gaussian"}
     seed : int
-    s : dbn.settings.TrainSettings
-        pretrain_learning_rate, pretrain_momentum, weight_decay, cd_k,
-        pretrain_batch_size (or batch_size), pretrain_epochs, device.
+    s : dbn.settings.PretrainSettings
+        learning_rate, momentum, weight_decay, cd_k, batch_size, epochs, device.
     report : dbn.progress.Report
     """
     hidden = HIDDEN_FOR[layer.activation]
@@ -187,12 +186,12 @@ def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
     mean, scale = np.zeros(h.shape[1]), np.ones(h.shape[1])
     if visible == "gaussian":
         mean, scale = h.mean(axis=0), np.maximum(h.std(axis=0), 1e-2)
-    rate = s.pretrain_learning_rate or 0.01
+    rate = s.learning_rate
     rbm = RBM(layer.W.shape[1], visible=visible, hidden=hidden,
               learning_rate=rate / GAUSSIAN_RATE_DIVISOR if visible == "gaussian" else rate,
-              momentum=s.pretrain_momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
-              batch_size=s.pretrain_batch_size or s.batch_size, epochs=s.pretrain_epochs,
-              seed=seed, device=s.device, dtype=str(dtype))
+              momentum=s.momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
+              batch_size=s.batch_size, epochs=s.epochs, seed=seed, device=s.device,
+              dtype=str(dtype))
     rbm.fit(((h - mean) / scale).astype(dtype), report=report)
     W = rbm.W_ / scale[:, None]
     layer.W = W.astype(dtype)
