@@ -141,6 +141,8 @@ def _parse_native(obj):
     p = obj.get("preprocessing") or {}
     scaling = p.get("scaling")
     recipe = dict(obj.get("recipe") or {})
+    plain = {f.name: obj[f.name] for f in dataclasses.fields(BrainRecord)
+             if f.name not in _GROUPED and f.name in obj}
     try:
         meta = BrainRecord(
             layout=f"dbn native v{VERSION}", input=p.get("input", "frames"),
@@ -148,11 +150,16 @@ def _parse_native(obj):
             scaling=Scaling(_array(scaling["mean"]), _array(scaling["scale"])) if scaling
             else None,
             target=TargetRecord(**obj["target"]) if obj.get("target") else None,
-            train=recipe.pop("train", {}), recipe=recipe, history=obj.get("history", []),
-            stopped=obj.get("stopped"), train_state=obj.get("train_state"))
+            train=recipe.pop("train", {}), recipe=recipe, **plain)
     except (TypeError, KeyError) as e:
         raise FormatError(f"native brain with an unreadable record ({e})") from None
     return layers, meta
+
+
+# the record's fields that v1 files group (preprocessing, recipe) or never store; every
+# other field is a top-level key of its own name, written when it differs from its default
+_GROUPED = ("layout", "source_class", "input", "frames_file", "context", "scaling", "target",
+            "recipe", "train")
 
 
 def native_state(net, **extra):
@@ -183,10 +190,9 @@ def native_state(net, **extra):
         state["target"] = dataclasses.asdict(meta.target)
     if meta.recipe or meta.train:
         state["recipe"] = {**meta.recipe, "train": meta.train}
-    if meta.history or meta.stopped:
-        state.update(history=meta.history, stopped=meta.stopped)
-    if meta.train_state is not None:
-        state["train_state"] = meta.train_state
+    default = BrainRecord()
+    state.update({f.name: getattr(meta, f.name) for f in dataclasses.fields(BrainRecord)
+                  if f.name not in _GROUPED and getattr(meta, f.name) != getattr(default, f.name)})
     return state
 
 

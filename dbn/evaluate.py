@@ -132,6 +132,7 @@ def _render(net, frames, mode, fps, *, seed, clean):
     return np.pad(y[:n], (0, max(n - len(y), 0)))
 
 
+# its docstring is most of its length; the steps below read best in one place, in order
 def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, seed=0,
              all_modes=None, force=False, video_stream=None, audio_stream=None,
              report=SILENT):
@@ -172,15 +173,57 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     report : str
         path of report.md.
     """
-    if not 0 <= holdout < 1:
-        raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
-    if holdout and len(videos) > 1:
-        raise ParameterError("--holdout splits one video; give --train videos instead")
     check_folder(out_dir, force=force)  # before the renders, not after them
     nets = {path: load_brain(path, input_size=4096) for path in brains}
     for net in nets.values():
         fitting_modes(net)
-    streams = dict(video_stream=video_stream, audio_stream=audio_stream, report=report)
+    clips, train_clips = _clips(videos, train, holdout, dict(
+        video_stream=video_stream, audio_stream=audio_stream, report=report))
+    output_folder(out_dir, force=force)
+    every = len(nets) == 1 if all_modes is None else all_modes
+    pieces = [_rendered(clip, nets, every, seed) for clip in clips]
+    rng = np.random.default_rng(seed)
+    if rotate:
+        pieces, clips = _rotated(pieces, clips, rng)
+    joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
+    frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
+    signals = {k: v.ravel() for k, v in joined.items()}
+    signals.update(_baselines(train_clips or clips, clips, frames, rng))
+    metrics = {name: metrics_for(x, ref, frames) for name, x in signals.items()}
+    metrics["real audio"] = metrics_for(ref, ref, frames)
+    info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
+                                             "validation": validation_set(n)}
+                                         for p, n in nets.items()},
+            "test": [c.name for c in clips], "train": [c.name for c in train_clips],
+            "fps": clips[0].fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
+            "seed": seed, **_when_and_where()}
+    return _write_report(out_dir, info, metrics, ref, signals,
+                         {os.path.basename(p): n.meta.history for p, n in nets.items()})
+
+
+def _when_and_where():
+    return {"date": datetime.date.today().isoformat(),
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                       f"Python {platform.python_version()}"}
+
+
+def _write_report(out_dir, info, metrics, ref, signals, histories):
+    """metrics.json, the plots and report.md; returns report.md's path."""
+    plots = _plots(out_dir, ref, signals, histories)
+    with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
+        f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
+    path = os.path.join(out_dir, "report.md")
+    with atomic_write(path) as f:
+        f.write(_markdown(info, metrics, plots).encode())
+    return path
+
+
+def _clips(videos, train, holdout, streams):
+    """The test clips and the training clips (with ``holdout``: one video's two parts)."""
+    if not 0 <= holdout < 1:
+        raise ParameterError(f"--holdout must be in [0, 1), got {holdout}")
+    if holdout and len(videos) > 1:
+        raise ParameterError("--holdout splits one video; give --train videos instead")
     clips = [load_clip(v, **streams) for v in videos]
     train_clips = [load_clip(v, **streams) for v in train]
     if holdout:
@@ -190,52 +233,30 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         clips = [clips[0].part(cut, n, " (held out)")]
     if sum(len(c.frames) for c in clips) < 3:
         raise ParameterError("the test part has fewer than 3 frames")
-    output_folder(out_dir, force=force)
-    every = len(nets) == 1 if all_modes is None else all_modes
-    pieces = []  # each clip: its frames, real audio and renders, one row per frame
-    for clip in clips:
-        piece = {"frames": clip.frames, "real audio": clip.audio}
-        for path, net in nets.items():
-            prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
-            for mode in brain_modes(net) if every else [default_mode(net)]:
-                for clean in (False, True) if every else (False,):
-                    piece[prefix + mode + (" --clean" if clean else "")] = _render(
-                        net, clip.frames, mode, clip.fps, seed=seed, clean=clean).reshape(
-                        -1, ROW)
-        pieces.append(piece)
-    rng = np.random.default_rng(seed)
-    if rotate:
-        shifts = [int(rng.integers(len(c.frames))) for c in clips]
-        pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
-                  for p, shift in zip(pieces, shifts)]
-        order = rng.permutation(len(clips))
-        pieces = [pieces[i] for i in order]
-        clips = [Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames,
-                      clips[i].audio, clips[i].fps) for i in order]
-    joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
-    frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
-    signals = {k: v.ravel() for k, v in joined.items()}
-    fps = clips[0].fps
-    baselines = _baselines(train_clips or clips, clips, frames, rng)
-    metrics = {name: metrics_for(x, ref, frames)
-               for name, x in {**signals, **baselines}.items()}
-    metrics["real audio"] = metrics_for(ref, ref, frames)
-    info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
-                                             "validation": validation_set(n)}
-                                         for p, n in nets.items()},
-            "test": [c.name for c in clips], "train": [c.name for c in train_clips],
-            "fps": fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
-            "seed": seed, "date": datetime.date.today().isoformat(),
-            "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                       f"Python {platform.python_version()}"}
-    plots = _plots(out_dir, ref, {**signals, **baselines},
-                   {os.path.basename(p): n.meta.history for p, n in nets.items()})
-    with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
-        f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
-    path = os.path.join(out_dir, "report.md")
-    with atomic_write(path) as f:
-        f.write(_markdown(info, metrics, plots).encode())
-    return path
+    return clips, train_clips
+
+
+def _rendered(clip, nets, every, seed):
+    """A clip's frames, real audio and each brain's renders, one row of 735 per frame."""
+    piece = {"frames": clip.frames, "real audio": clip.audio}
+    for path, net in nets.items():
+        prefix = f"{os.path.basename(path)}: " if len(nets) > 1 else ""
+        for mode in brain_modes(net) if every else [default_mode(net)]:
+            for clean in (False, True) if every else (False,):
+                piece[prefix + mode + (" --clean" if clean else "")] = _render(
+                    net, clip.frames, mode, clip.fps, seed=seed, clean=clean).reshape(-1, ROW)
+    return piece
+
+
+def _rotated(pieces, clips, rng):
+    """Each clip's frames, audio and renders rotated together; the clips in random order."""
+    shifts = [int(rng.integers(len(c.frames))) for c in clips]
+    pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
+              for p, shift in zip(pieces, shifts)]
+    order = rng.permutation(len(clips))
+    return [pieces[i] for i in order], [
+        Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames, clips[i].audio,
+             clips[i].fps) for i in order]
 
 
 def _baselines(train, test, frames, rng):

@@ -76,8 +76,14 @@ def pickle_videos(videos, *, variant="raw", out_dir=".", fps_correct=False, fram
         n_frames = write_rows(paths[0], _input_rows(opened, target, parts, report),
                               width=FRAME_SIZE,
                               dtype=np.float64 if target.input == "fft2" else np.float32)
-    files = paths if not frames_only else paths[:1]
-    keep = [p["frames"] if len(videos) > 1 else p["rows"] for p in parts]
+    return _finish(out_dir, target, variant, fps_correct, paths, parts, targets, n_frames)
+
+
+def _finish(out_dir, target, variant, fps_correct, paths, parts, targets, n_frames):
+    """Write the target file (each video cut to its frames when several) and dataset.json."""
+    frames_only = targets[0] is None
+    files = paths[:1] if frames_only else paths
+    keep = [p["frames"] if len(parts) > 1 else p["rows"] for p in parts]
     if not frames_only:
         write_array(paths[1], np.concatenate([t[:k] for (t, _), k in zip(targets, keep)]))
     start = 0

@@ -3,7 +3,6 @@
 - `Report`: the silent reporter, what library functions use unless given one.
 - `Console`: tqdm bars on stderr (only on a terminal) and lines on stdout;
   what the command line passes in.
-- `Lines`: keeps the lines in a list (for Python users who want them).
 
 Library code never prints: it calls ``report.bar(...)`` and
 ``report.line(...)`` on the reporter it was given.
@@ -58,16 +57,6 @@ class Console(Report):
         out = self.lines or sys.stdout
         tqdm.write(text, file=out)
         out.flush()  # before the output of any subprocess that follows
-
-
-class Lines(Report):
-    """Keeps every line in ``lines`` (a list of str); no bars."""
-
-    def __init__(self):
-        self.lines = []
-
-    def line(self, text):
-        self.lines.append(text)
 
 
 SILENT = Report()

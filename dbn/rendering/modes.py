@@ -249,7 +249,7 @@ PHASES = {p.name: p for p in [
 ]}
 _STFT_MAG_PHASES = tuple(p for p in PHASES if p != "predicted")
 
-_30720 = SPECTRAL["stft-mag"]["rate"]
+OSBORNE_RATE = SPECTRAL["stft-mag"]["rate"]  # the osborne-combined renderers: 30720 Hz
 MODES = {m.name: m for m in [
     Mode("raw", (ROW,), RATE, _raw, "videosonify.py (render.sh)", follows_fps="rate"),
     Mode("windowed", (ROW,), RATE, _windowed, "videosonify2.py", files=("{}-plain", "{}"),
@@ -260,15 +260,15 @@ MODES = {m.name: m for m in [
          "carried from frame to frame (streams)", follows_fps="hop"),
     Mode("stft", (SPECTRAL["stft"]["width"],), RATE, _stft, "stft-videosonify.py",
          drops_first=True),
-    Mode("stft-real", (SPECTRAL["stft-real"]["width"],), _30720, _stft_real,
+    Mode("stft-real", (SPECTRAL["stft-real"]["width"],), OSBORNE_RATE, _stft_real,
          "osborne-combined-stft", drops_first=True),
-    Mode("stft-mag", (SPECTRAL["stft-mag"]["width"],), _30720, _stft_mag,
+    Mode("stft-mag", (SPECTRAL["stft-mag"]["width"],), OSBORNE_RATE, _stft_mag,
          "osborne-combined-stft-mag", drops_first=True, phases=_STFT_MAG_PHASES),
-    Mode("stft-both", (SPECTRAL["stft-both"]["width"],), _30720, _stft_both,
+    Mode("stft-both", (SPECTRAL["stft-both"]["width"],), OSBORNE_RATE, _stft_both,
          "osborne-combined-stft-both-fft2", drops_first=True, phases=("predicted",),
          clean_fft2=True),
     Mode("griffinlim", (SPECTRAL["stft-mag"]["width"], SPECTRAL["stft-both"]["width"]),
-         _30720, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes", streams=False),
+         OSBORNE_RATE, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes", streams=False),
     Mode("mag-griffinlim", (MEL["bands"],), MEL["rate"], _griffinlim,
          "new: Griffin-Lim (librosa) on mel rows (the whole video at once)",
          follows_fps="hop", streams=False),

@@ -87,6 +87,7 @@ def fresh_state():
             "history": [], "stopped": None}
 
 
+# one function, a screen and a little: the loop of downhill and theanets reads best whole
 def epochs(model, batches, valid_batches, *, validate_every, patience, min_improvement,
            max_epochs=None, state=None, report=SILENT, label="round"):
     """The 2015 loop: yield after each epoch until patience, max_epochs or Ctrl-C.

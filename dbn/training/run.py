@@ -2,6 +2,7 @@
 
 - `run_job`: what ``dbn train`` and ``theanet.py`` do: a checked `Job` ->
   the data files read -> a `Network` -> `fit.fit` -> the brain file.
+- `new_network`: the job's network, checked against the data.
 - `dataset_videos`, `network_rows`: each video's rows, windowed on their own.
 - `target_record`: what the brain records of its targets.
 
@@ -60,17 +61,8 @@ def run_job(job, report=SILENT):
         if job.train.standardise else None
 
     # -- the network
-    layers = job.network.layers or [X.shape[1], 1000, Y.shape[1]]
-    if layers[0] != X.shape[1] or layers[-1] != Y.shape[1]:
-        raise ParameterError(f"layers {'-'.join(map(str, layers))} do not match the data: "
-                             f"the inputs have {X.shape[1]} values per row ({job.frames}"
-                             f"{'' if context.plain else ', with its context'}), "
-                             f"{job.targets} {Y.shape[1]}")
-    net = Network(layers, activation=job.network.activation, seed=job.train.seed,
-                  dtype=job.network.dtype)
-    net.meta = BrainRecord(input=job.data.input, frames_file=job.frames, context=context,
-                           scaling=scaling)
-    report.line(f"training {'-'.join(map(str, layers))} ({net.hidden_activation}, "
+    net = new_network(job, X.shape[1], Y.shape[1], context, scaling)
+    report.line(f"training {'-'.join(map(str, net.sizes))} ({net.hidden_activation}, "
                 f"{net.dtype}) on {job.frames} {frames.shape} -> {job.targets} "
                 f"{targets.shape}" + (f", {len(videos)} videos" if len(videos) > 1 else "")
                 + ("" if context.plain else f"; context {context.record()}"))
@@ -95,6 +87,34 @@ def run_job(job, report=SILENT):
     last = history[-1] if history else None
     report.line(f"wrote {', '.join([job.output] + job.copies)}"
                 + (f" after {last['epoch']} epochs, loss {last['loss']:.6g}" if last else ""))
+    return net
+
+
+def new_network(job, n_in, n_out, context, scaling):
+    """The untrained network of a job, with the record of what it will see.
+
+    Parameters
+    ----------
+    job : dbn.settings.Job
+    n_in, n_out : int
+        the data's input and target widths (the layers must match them).
+    context : dbn.context.Context
+    scaling : dbn.brain.Scaling or None
+
+    Returns
+    -------
+    net : Network
+    """
+    layers = job.network.layers or [n_in, 1000, n_out]
+    if layers[0] != n_in or layers[-1] != n_out:
+        raise ParameterError(f"layers {'-'.join(map(str, layers))} do not match the data: "
+                             f"the inputs have {n_in} values per row ({job.frames}"
+                             f"{'' if context.plain else ', with its context'}), "
+                             f"{job.targets} {n_out}")
+    net = Network(layers, activation=job.network.activation, seed=job.train.seed,
+                  dtype=job.network.dtype)
+    net.meta = BrainRecord(input=job.data.input, frames_file=job.frames, context=context,
+                           scaling=scaling)
     return net
 
 
