@@ -460,16 +460,17 @@ def spectral_samples(rows, variant):
         at the variant's rate, peak-normalised. stft and stft-real keep only
         the real part of each bin, so their inverse FFTs are the frames' even
         parts; stft-both has the phases; stft-mag, magnitudes alone, is
-        inverted by Griffin-Lim (librosa, 32 iterations, seed 0).
+        inverted by Griffin-Lim (librosa, 32 iterations, seed 0, centred
+        frames as the griffinlim mode has them).
     """
     import librosa  # slow to import: only the inverses need it
 
     spec = SPECTRAL[variant]
     hop, n_fft, half = spec["hop"], spec["n_fft"], spec["n_fft"] // 2 + 1
     rows = np.asarray(rows, np.float64)
-    if variant == "stft-mag":
+    if variant == "stft-mag":  # as the griffinlim mode does; one hop early (librosa centres)
         return peak_normalise(librosa.griffinlim(rows.T, n_iter=32, hop_length=hop, n_fft=n_fft,
-                                                 center=False, random_state=0))
+                                                 random_state=0))
     bins = rows[:, :half] * np.exp(1j * np.pi * rows[:, half:]) if variant == "stft-both" \
         else rows.astype(complex)
     window = "hann" if variant == "stft" else "boxcar"

@@ -78,6 +78,25 @@ def test_audioverify(clip, tmp_path):
     assert np.array_equal(x, np.rint(rows.ravel() * np.float32(32767)).astype(np.int16))
 
 
+def test_audioverify_hears_any_target_by_its_inverse(tone_clip, tmp_path):
+    import soundfile as sf
+    assert run_cli("pickle", tone_clip, "-o", str(tmp_path)).returncode == 0
+    r = run_cli("audioverify", "--signal", "-o", "signal.wav", cwd=tmp_path)
+    assert r.returncode == 0 and "raw rows" in r.stdout, r.stderr
+    signal = sf.read(tmp_path / "signal.wav")[0]
+    real = read_audio(tone_clip, 22050) / 32768.0  # 2y - 1 is the audio itself
+    np.testing.assert_allclose(signal[:len(real)], real, atol=2 / 32768)
+    for variant, name, rate in (("mel", "mel.pkl", 22050), ("stft-mag", "stft.pkl", 30720)):
+        out = tmp_path / variant
+        out.mkdir()
+        assert run_cli("pickle", tone_clip, "--variant", variant, "-o", str(out)).returncode == 0
+        r = run_cli("audioverify", name, "-o", "a.wav", cwd=out)  # dataset.json says which
+        assert r.returncode == 0 and f"{variant} rows" in r.stdout, r.stderr
+        heard, got = sf.read(out / "a.wav")
+        spectrum = np.abs(np.fft.rfft(heard))
+        assert got == rate and abs(np.argmax(spectrum) * rate / len(heard) - 440) < 15
+
+
 def test_no_audio_names_frames_only(silent_video, tmp_path):
     line = one_line_error(run_cli("pickle", silent_video, "-o", str(tmp_path)))
     assert "no audio stream" in line and "--frames-only" in line
