@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench quality mutation clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,5 +22,19 @@ test: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# make quality: README.md's quality tables, from the shipped GRID clips and generated
+# pluck videos (about 15 minutes on 2 cores); the tables land in quality-out/quality.md
+quality: $(STAMP)
+	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/context_quality.sh dbn/data quality-out
+
+# make mutation: mutation testing of the newest layer with mutmut (not in CI: slow);
+# kill rate and the surviving mutants in mutation-out.txt (see tests/README.md)
+mutation: $(STAMP)
+	$(BIN)/python -m pip install -q 'mutmut>=3.3'
+	rm -rf mutants
+	$(BIN)/mutmut run > /dev/null 2>&1 || true
+	$(BIN)/mutmut results --all true > mutation-out.txt 2>&1 || true
+	$(BIN)/python benchmarks/mutation_score.py mutation-out.txt
+
 clean:
-	rm -rf $(VENV) build *.egg-info demo-out .pytest_cache
+	rm -rf $(VENV) build *.egg-info demo-out quality-out mutants mutation-out.txt .pytest_cache

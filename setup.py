@@ -10,7 +10,8 @@ setup(
     license="GPL-3.0-or-later",
     python_requires=">=3.11",
     packages=find_packages(include=["dbn", "dbn.*"]),
-    package_data={"dbn": ["data/*.mpg", "data/*.wav", "data/*.md"]},
+    package_data={"dbn": ["data/*.mpg", "data/*.wav", "data/*.md", "data/grid/*.mpg",
+                          "data/grid/*.md"]},
     install_requires=[
         "numpy>=1.26",
         "scipy>=1.11",
@@ -24,7 +25,7 @@ setup(
         "mir_eval>=0.7",
     ],
     extras_require={
-        "test": ["pytest>=7", "jax>=0.4"],
+        "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10"],
         "gpu": ["jax[cuda12]>=0.4"],
         "live": ["sounddevice>=0.4"],
     },

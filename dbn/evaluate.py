@@ -1,10 +1,12 @@
 """Step four, ``dbn evaluate``: brains on videos against the real audio and baselines.
 
 - `evaluate`: render each brain on the test videos, score it and the
-  baselines against the real audio, write report.md, metrics.json and plots.
+  baselines against the real audio, over all the clips and on each alone;
+  the report folder (report.md, report.html, metrics.json, plots, sounds)
+  is `dbn.report`'s.
 - `Clip`, `load_clip`: a video's frames and its audio in frame time.
 - `metrics_for`: every metric of one signal against the reference.
-- `metrics_table`, `validations`: the table and the loss curve's points.
+- `validation_set`: what a brain was validated on, in words.
 
 Everything is compared in *frame time*: the real audio is read at 735 x
 the video's frame rate, so that each frame owns 735 samples, and each
@@ -14,30 +16,25 @@ the sound that really played during each frame.
 """
 import dataclasses
 import datetime
-import json
 import os
 import platform
 
 import librosa
-import matplotlib
+import numpy as np
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-from .metrics import (buzz_index, envelope_correlation, frame_rms, log_spectral_distance,  # noqa: E402,E501
+from .brainfile import load_brain
+from .errors import MediaError, ParameterError
+from .features import ROW, video_batches
+from .media import Video
+from .metrics import (buzz_index, envelope_correlation, frame_rms, log_spectral_distance,
                       mean_row, motion_energy, multires_stft_distance, nearest_neighbour,
                       onset_f1, onsets, position_prior, silence, spectral_convergence,
                       voice_sonification)
-from .atomic import atomic_path, atomic_write  # noqa: E402
-from .brainfile import load_brain  # noqa: E402
-from .errors import MediaError, ParameterError  # noqa: E402
-from .features import RATE, ROW, video_batches  # noqa: E402
-from .media import Video  # noqa: E402
-from .outputs import check_folder, output_folder  # noqa: E402
-from .progress import SILENT  # noqa: E402
-from .rendering import (batches_of, brain_modes, default_mode, fitting_modes,  # noqa: E402
-                        make_plan, render_plan)
+from .outputs import check_folder, output_folder
+from .progress import SILENT
+from .rendering import (batches_of, brain_modes, default_mode, fitting_modes, make_plan,
+                        render_plan)
+from .report import Signal, write_report
 
 
 @dataclasses.dataclass
@@ -187,9 +184,10 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         pieces, clips = _rotated(pieces, clips, rng)
     joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
     frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
-    signals = {k: v.ravel() for k, v in joined.items()}
-    signals.update(_baselines(train_clips or clips, clips, frames, rng))
-    metrics = {name: metrics_for(x, ref, frames) for name, x in signals.items()}
+    signals = [Signal("real audio", ref, "the clip's own sound: the reference")] + [
+        Signal(k, v.ravel(), _made_by(k, seed)) for k, v in joined.items()] + \
+        _baselines(train_clips or clips, clips, frames, rng)
+    metrics = {s.name: metrics_for(s.samples, ref, frames) for s in signals[1:]}
     metrics["real audio"] = metrics_for(ref, ref, frames)
     info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
                                              "validation": validation_set(n)}
@@ -197,25 +195,37 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
             "test": [c.name for c in clips], "train": [c.name for c in train_clips],
             "fps": clips[0].fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
             "seed": seed, **_when_and_where()}
-    return _write_report(out_dir, info, metrics, ref, signals,
-                         {os.path.basename(p): n.meta.history for p, n in nets.items()})
+    return write_report(out_dir, info, metrics, signals, _each_clip(clips, signals, frames),
+                        {os.path.basename(p): n.meta.history for p, n in nets.items()})
+
+
+def _each_clip(clips, signals, frames):
+    """Each clip's name, frames (rotated with its sound), rate and each signal's metrics on it."""
+    out, start = [], 0
+    for clip in clips:
+        n = len(clip.frames)
+        part = {s.name: s.samples[start * ROW:(start + n) * ROW] for s in signals}
+        pictures = frames[start:start + n]
+        out.append((clip.name, pictures, clip.fps,
+                    {name: metrics_for(x, part["real audio"], pictures)
+                     for name, x in part.items()}))
+        start += n
+    return out
+
+
+def _made_by(name, seed):
+    """A render's signal name in words: which brain, mode, seed and --clean made it."""
+    brain, _, mode = name.rpartition(": ")
+    clean = mode.endswith(" --clean")
+    return (f"{brain or 'the brain'}, rendered in mode {mode.removesuffix(' --clean')} with "
+            f"render seed {seed}, " + ("--clean (2015's quirks off)" if clean
+                                      else "2015's quirks kept"))
 
 
 def _when_and_where():
     return {"date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                        f"Python {platform.python_version()}"}
-
-
-def _write_report(out_dir, info, metrics, ref, signals, histories):
-    """metrics.json, the plots and report.md; returns report.md's path."""
-    plots = _plots(out_dir, ref, signals, histories)
-    with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
-        f.write(json.dumps({"info": info, "metrics": metrics}, indent=1).encode())
-    path = os.path.join(out_dir, "report.md")
-    with atomic_write(path) as f:
-        f.write(_markdown(info, metrics, plots).encode())
-    return path
 
 
 def _clips(videos, train, holdout, streams):
@@ -262,94 +272,20 @@ def _rotated(pieces, clips, rng):
 def _baselines(train, test, frames, rng):
     """The signals a brain must beat: silence, the training audio, the picture alone."""
     rows = np.concatenate([c.audio for c in train])
-    return {
-        "baseline: silence": silence(len(frames)),
-        "baseline: mean training row": mean_row(rows, len(frames)),
-        "baseline: nearest neighbour": nearest_neighbour(
+    return [
+        Signal("baseline: silence", silence(len(frames)), "baseline: zeros"),
+        Signal("baseline: mean training row", mean_row(rows, len(frames)),
+               "baseline: the mean 735-sample row of the training audio, every frame"),
+        Signal("baseline: nearest neighbour", nearest_neighbour(
             np.concatenate([c.frames for c in train]), rows, frames),
-        "baseline: vOICe": voice_sonification(frames),
-        "baseline: loudness by position (no video)": position_prior(
+            "baseline: each frame plays the audio of its nearest training frame"),
+        Signal("baseline: vOICe", voice_sonification(frames),
+               "baseline: the vOICe's sonification of each frame (rows are pitches)"),
+        Signal("baseline: loudness by position (no video)", position_prior(
             [frame_rms(c.audio.ravel()) for c in train], [len(c.frames) for c in test], rng),
-    }
-
-
-COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
-           ("log_spectral_distance", "LSD dB", "{:.2f}"),
-           ("spectral_convergence", "spec. conv.", "{:.3f}"),
-           ("envelope_correlation", "envelope r", "{:.3f}"),
-           ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
-           ("onset_f1", "onset F1", "{:.2f}"),
-           ("motion_energy_r", "motion-energy r", "{:.3f}"),
-           ("motion_energy_best_r", "best r", "{:.3f}"),
-           ("motion_energy_best_lag", "at lag", "{:d}")]
-
-
-def metrics_table(metrics):
-    """The metrics as a Markdown table, one row per signal.
-
-    Parameters
-    ----------
-    metrics : dict of str -> dict
-        signal name -> `metrics_for`'s dict.
-
-    Returns
-    -------
-    table : str
-    """
-    lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
-             "|---|" + "---:|" * len(COLUMNS)]
-    for name, m in metrics.items():
-        lines.append(f"| {name} | " + " | ".join(fmt.format(m[key]) for key, _, fmt in COLUMNS)
-                     + " |")
-    return "\n".join(lines)
-
-
-def _markdown(info, metrics, plots):
-    brains = ", ".join(f"`{p}` ({b['layout']}, {'-'.join(map(str, b['sizes']))})"
-                       for p, b in info["brains"].items())
-    part = (f"the last {info['holdout']:.0%} of {info['videos'][0]}" if info["holdout"]
-            else ", ".join(info["test"]))
-    trained = (", ".join(info["train"]) if info["train"]
-               else "the test videos themselves (this flatters the learning baselines)")
-    return "\n".join([
-        "# dbn evaluation",
-        "",
-        f"Brains {brains}, compared on {part} ({info['frames']} frames at "
-        f"{info['fps']:.3f} fps" + (", each clip rotated by a random number of frames and "
-                                    "the clips joined in random order" if info["rotate"]
-                                    else "") + ") against the real audio, in frame time "
-        f"(735 samples per frame). Baselines learn from {trained}. Measured {info['date']} "
-        f"on {info['machine']}.",
-        "",
-        "Lower is better for the distances and the buzz; higher for the correlations and "
-        "onset F1. `--clean` turns 2015's quirks off.",
-        "",
-        metrics_table(metrics),
-        "",
-        *[f"- `{p}` was validated on {b['validation']}; loss.png marks each validation "
-          "where it ran." for p, b in info["brains"].items() if b["validation"]],
-        "",
-        *[f"![{name}]({name})" for name in plots],
-        "",
-    ])
-
-
-def _specgram(fig, ax, x, title):
-    S = librosa.amplitude_to_db(np.abs(librosa.stft(x, n_fft=1024, hop_length=256)) + 1e-9,
-                                ref=1.0)
-    image = ax.imshow(S, origin="lower", aspect="auto", vmin=-80, vmax=20, cmap="magma",
-                      extent=[0, len(x) / RATE, 0, RATE / 2000])
-    fig.colorbar(image, ax=ax, pad=0.01).set_label("dB", fontsize=6)
-    ax.set_title(title, fontsize=8)
-    ax.set_ylabel("kHz", fontsize=7)
-    ax.set_xlabel("seconds (frame time)", fontsize=6)
-    ax.tick_params(labelsize=6)
-
-
-def _save(fig, path):
-    with atomic_path(path) as tmp:
-        fig.savefig(tmp, dpi=90, format="png")
-    plt.close(fig)
+            "baseline: noise as loud as the training clips are at each position; never "
+            "looks at the video"),
+    ]
 
 
 def validation_set(net):
@@ -371,61 +307,3 @@ def validation_set(net):
         return "its training data, as in 2015 (no --valid-split)"
     return (f"the last {split:.0%} of its (frame, row) pairs, held out of training"
             + (" after the one-time shuffle" if train.get("shuffle_pairs") else ""))
-
-
-def validations(history):
-    """Each validation once, at the epoch count it ran after.
-
-    Parameters
-    ----------
-    history : list of dict
-        a brain's per-epoch monitors (``valid_epoch`` says when the shown
-        validation ran; brains of dbn 1.0 lack it: every epoch's value).
-
-    Returns
-    -------
-    points : list of (int, float)
-        (epoch, validation loss), in order.
-    """
-    points = {}
-    for h in history:
-        points.setdefault(h.get("valid_epoch", h["epoch"]), h["valid_loss"])
-    return sorted(points.items())
-
-
-def _plots(out_dir, ref, signals, histories):
-    names = ["spectrograms.png", "waveforms.png", "loss.png"]
-    items = [("real audio", ref)] + list(signals.items())
-    cols = 2
-    rows = (len(items) + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(12, 2.1 * rows), squeeze=False)
-    for ax, (name, x) in zip(axes.flat, items):
-        _specgram(fig, ax, x, name)
-    for ax in list(axes.flat)[len(items):]:
-        ax.axis("off")
-    fig.tight_layout()
-    _save(fig, os.path.join(out_dir, names[0]))
-    fig, axes = plt.subplots(len(items), 1, figsize=(11, 0.9 * len(items)), sharex=True)
-    for ax, (name, x) in zip(np.atleast_1d(axes), items):
-        ax.plot(np.arange(len(x)) / RATE, x, lw=0.3)
-        ax.set_ylabel(name, rotation=0, ha="right", va="center", fontsize=6)
-        ax.tick_params(labelsize=6)
-    np.atleast_1d(axes)[-1].set_xlabel("seconds (frame time)", fontsize=7)
-    fig.subplots_adjust(left=0.25, right=0.98, top=0.99, bottom=0.05, hspace=0.3)
-    _save(fig, os.path.join(out_dir, names[1]))
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    for label, history in histories.items():
-        if not history:
-            continue
-        ax.semilogy([h["epoch"] for h in history], [h["loss"] for h in history],
-                    label=f"{label}: training loss")
-        ax.semilogy(*zip(*validations(history)), "o-", ms=3, label=f"{label}: validation")
-    if ax.lines:
-        ax.legend(fontsize=6)
-    else:
-        ax.text(0.5, 0.5, "no training history in these brains", ha="center", va="center")
-    ax.set_xlabel("epoch")
-    ax.set_ylabel("mean squared error")
-    fig.tight_layout()
-    _save(fig, os.path.join(out_dir, names[2]))
-    return names

@@ -9,6 +9,7 @@
 - `read_wav` / `write_wav`: sound files (soundfile; 16-bit as 2015).
 - `to_int16`: floats -> 16-bit PCM by 2015's writer's rule.
 - `WavFiles`, `write_wav_stream`: wav files from streamed blocks (flat memory).
+- `write_ogg`: samples -> Ogg Vorbis (the report page's players).
 - `mux`: the video stream copied untouched into Matroska with new audio.
 
 Frames come from OpenCV (as in 2015, for bit-identical pixels); audio,
@@ -438,6 +439,38 @@ def write_wav(path, samples, rate, *, clean=False):
     pcm = to_int16(samples, clean=clean)
     with atomic_path(path) as tmp:
         sf.write(tmp, pcm, int(rate), subtype="PCM_16", format="WAV")
+
+
+def write_ogg(path, samples, rate):
+    """Write mono samples as Ogg Vorbis (PyAV), atomically: compact, for web players.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+    samples : np.ndarray [shape=(n,)]
+        floats, clipped to [-1, 1].
+    rate : int > 0
+        kept as it is (Vorbis takes any rate).
+
+    Notes
+    -----
+    FFmpeg's own Vorbis encoder (PyAV's wheels have no libvorbis) writes two
+    channels only, so both carry the samples; browsers play it as mono.
+    """
+    x = np.clip(np.asarray(samples, np.float32), -1, 1)
+    with atomic_path(path) as tmp, av.open(tmp, "w", format="ogg") as out:
+        stream = out.add_stream("vorbis", rate=int(rate), layout="stereo",
+                                options={"strict": "experimental"})
+        for i in range(0, max(len(x), 1), 4096):
+            block = np.ascontiguousarray(np.repeat(x[None, i:i + 4096], 2, axis=0))
+            if not block.shape[1]:
+                block = np.zeros((2, 1), np.float32)  # an empty clip still makes a file
+            frame = av.AudioFrame.from_ndarray(block, format="fltp", layout="stereo")
+            frame.sample_rate, frame.pts = int(rate), i
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
 
 
 def mux(video, wav, out, *, stream=None):

@@ -80,9 +80,17 @@ def clip(tmp_path):
     return path
 
 
+def child_env(**extra):
+    """The environment of a child ``python -m dbn``: this checkout first on the path."""
+    env = dict(os.environ, PYTHONPATH=ROOT, **extra)
+    if env.get("MUTANT_UNDER_TEST") == "stats":  # make mutation: a child cannot record them
+        del env["MUTANT_UNDER_TEST"]
+    return env
+
+
 def run_cli(*args, cwd=None, env=None):
     """Run ``python -m dbn ARGS`` (or a repo script) and return the CompletedProcess."""
-    full = dict(os.environ, PYTHONPATH=ROOT, **(env or {}))
+    full = child_env(**(env or {}))
     if args and args[0].endswith((".py", ".sh")):
         cmd = ([sys.executable] if args[0].endswith(".py") else []) + \
               [os.path.join(ROOT, args[0]), *args[1:]]

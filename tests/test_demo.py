@@ -26,20 +26,25 @@ def test_demo_end_to_end(tmp_path):
     make_clip(clip, seconds=1.5)
     (tmp_path / "tiny.toml").write_text(TINY)
     out = tmp_path / "demo"
-    assert run_demo(str(out), clip=clip, recipe=str(tmp_path / "tiny.toml")) == 0
+    assert run_demo(str(out), clip=clip, recipe=str(tmp_path / "tiny.toml"), pluck=(6, 4),
+                    epochs=2) == 0
     for name in ("short.mkv-deeplearn.mkv", "short.mkv-granular-deeplearn.mkv",
-                 "report/report.md", "report/metrics.json"):
+                 "report-clip/report.md", "report-clip/metrics.json", "report/report.html"):
         assert (out / name).stat().st_size > 0, name
-    metrics = json.loads((out / "report" / "metrics.json").read_text())["metrics"]
+    metrics = json.loads((out / "report-clip" / "metrics.json").read_text())["metrics"]
     assert {"raw", "raw --clean", "windowed", "ola", "granular", "baseline: vOICe",
             "baseline: nearest neighbour"} <= set(metrics)
-    pngs = [p for p in os.listdir(out / "report") if p.endswith(".png")]
+    pngs = [p for p in os.listdir(out / "report-clip") if p.endswith(".png")]
     assert sorted(pngs) == ["loss.png", "spectrograms.png", "waveforms.png"]
     import matplotlib.pyplot as plt
     for p in pngs:
-        assert (out / "report" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert plt.imread(out / "report" / p).ndim == 3
-    report = (out / "report" / "report.md").read_text()
+        assert (out / "report-clip" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert plt.imread(out / "report-clip" / p).ndim == 3
+    # the page to open first: the new recipe against 2015's on an unseen pluck
+    new = json.loads((out / "report" / "metrics.json").read_text())
+    assert {"context.pkl: mag", "theanet.py.net.pkl: raw", "baseline: vOICe"} <= set(
+        new["metrics"]) and new["info"]["train"] == ["pluck-train.mkv"] and new["info"]["rotate"]
+    report = (out / "report-clip" / "report.md").read_text()
     assert "| raw |" in report and "baseline: silence" in report
     assert "validated on the last 20% of its (frame, row) pairs, held out" in report
     with pytest.raises(ParameterError, match="exists"):

@@ -11,7 +11,8 @@ from conftest import make_clip, run_cli
 from dbn import Network
 from dbn.brain import TargetRecord
 from dbn.errors import MediaError, ParameterError
-from dbn.evaluate import evaluate, load_clip, validations
+from dbn.evaluate import evaluate, load_clip
+from dbn.report import validations
 from dbn.features import pcm_rows, read_frames
 from dbn.media import read_audio
 from dbn.network import Layer
@@ -133,6 +134,17 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
     late = m["late.pkl: raw"]
     assert late["log_spectral_distance"] > 1 and late["envelope_correlation"] < 0.9
     assert late["multires_stft_distance"] > 0.3
+    # each clip on its own: its sound and its pictures rotated alike (motion against the
+    # real loudness, worked out here from the files and the shift in the clip's name)
+    from dbn.metrics import motion_energy
+    for name, shift in zip(report["info"]["test"], shifts):
+        clip = str(tmp_path / name.split(" ")[0])
+        frames = np.roll(read_frames(clip)[0], -shift, axis=0)
+        audio = np.roll(read_audio(clip, 22050)[:len(frames) * 735] / 32768.0, -shift * 735)
+        scores = report["clips"][name]
+        assert scores["real audio"]["motion_energy_r"] == pytest.approx(
+            motion_energy(frames, audio)[0], abs=1e-9)
+        assert scores["oracle.pkl: raw"]["log_spectral_distance"] < 0.01
 
 
 def test_frame_time_holds_a_mel_brain_at_its_own_frame_rate(tmp_path, rng):

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import CLIP, ROOT, make_clip, run_cli
+from conftest import CLIP, child_env, make_clip, run_cli
 from dbn import Network
 from dbn.brain import BrainRecord, TargetRecord
 from dbn import live
@@ -213,7 +213,7 @@ def test_raw_pcm_on_stdout(tmp_path, brain):
     brain.save(tmp_path / "b.pkl")
     r = subprocess.run([sys.executable, "-m", "dbn", "live", "--brain", "b.pkl", "--source",
                         CLIP, "--no-pace", "--out", "-"], cwd=tmp_path, capture_output=True,
-                       env=dict(os.environ, PYTHONPATH=ROOT))
+                       env=child_env())
     assert r.returncode == 0 and b"75 frames in" in r.stderr
     run_cli("render", CLIP, "--brain", "b.pkl", "-o", "r.wav", cwd=tmp_path)
     piped = np.frombuffer(r.stdout, "<i2")
@@ -228,7 +228,7 @@ def test_ctrl_c_finalises_the_wav(tmp_path, brain):
     proc = subprocess.Popen([sys.executable, "-m", "dbn", "live", "--brain", "b.pkl",
                              "--source", clip, "--out", "l.wav"], cwd=tmp_path, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=dict(os.environ, PYTHONPATH=ROOT))
+                            env=child_env())
     assert proc.stdout.readline().startswith("live:")
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
@@ -266,7 +266,7 @@ with av.open(sys.argv[1], "w", format="mpegts") as out:
 def test_a_url_served_by_a_local_process(tmp_path, brain):
     url = f"tcp://127.0.0.1:{free_port()}"
     server = subprocess.Popen([sys.executable, "-c", SERVER, url + "?listen=1"],
-                              env=dict(os.environ, PYTHONPATH=ROOT))
+                              env=child_env())
     brain.save(tmp_path / "b.pkl")
     for _ in range(50):  # until the server listens
         r = run_cli("live", "--brain", "b.pkl", "--source", url, "--out", "l.wav",

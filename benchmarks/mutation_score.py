@@ -1,0 +1,50 @@
+"""Kill rate per module from `mutmut results --all true` (make mutation).
+
+    python benchmarks/mutation_score.py mutation-out.txt
+
+Mutants listed in tests/README.md as equivalent (no test can tell them from
+the original) are left out of the rate and counted apart.
+"""
+import collections
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def equivalent():
+    """The mutant names tests/README.md lists as equivalent (`name`: reason lines)."""
+    with open(os.path.join(ROOT, "tests", "README.md")) as f:
+        return set(re.findall(r"^- `(dbn\.[\w.]+__mutmut_\d+)`", f.read(), re.M))
+
+
+def main(path):
+    counts = collections.defaultdict(collections.Counter)
+    same = equivalent()
+    with open(path) as f:
+        for line in f:
+            m = re.match(r"\s*(dbn\.[\w.]+?)\.x_\w+__mutmut_\d+: (\w[\w ]*)", line)
+            if m:
+                name = line.split(":")[0].strip()
+                status = "equivalent" if name in same and m.group(2) == "survived" \
+                    else m.group(2)
+                counts[m.group(1)][status] += 1
+    total = collections.Counter()
+    for module, c in sorted(counts.items()):
+        total += c
+        print(f"{module:<16} {_line(c)}")
+    print(f"{'all':<16} {_line(total)}")
+
+
+def _line(c):
+    tried = c["killed"] + c["survived"] + c["timeout"] + c["no tests"]
+    rate = (c["killed"] + c["timeout"]) / tried if tried else 0.0
+    return (f"killed {c['killed'] + c['timeout']} of {tried} non-equivalent ({rate:.1%}); "
+            f"{c['equivalent']} equivalent ({c['survived']} survived, {c['no tests']} untested); "
+            f"other "
+            f"{sum(v for k, v in c.items() if k not in ('killed', 'survived', 'timeout', 'equivalent', 'no tests'))}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
