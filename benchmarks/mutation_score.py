@@ -24,7 +24,7 @@ def main(path):
     same = equivalent()
     with open(path) as f:
         for line in f:
-            m = re.match(r"\s*(dbn\.[\w.]+?)\.x_\w+__mutmut_\d+: (\w[\w ]*)", line)
+            m = re.match(r"\s*(dbn\.[\w.]+?)\.x\w+__mutmut_\d+: (\w[\w ]*)", line)
             if m:
                 name = line.split(":")[0].strip()
                 status = "equivalent" if name in same and m.group(2) == "survived" \
@@ -41,8 +41,8 @@ def _line(c):
     tried = c["killed"] + c["survived"] + c["timeout"] + c["no tests"]
     rate = (c["killed"] + c["timeout"]) / tried if tried else 0.0
     return (f"killed {c['killed'] + c['timeout']} of {tried} non-equivalent ({rate:.1%}); "
-            f"{c['equivalent']} equivalent ({c['survived']} survived, {c['no tests']} untested); "
-            f"other "
+            f"{c['survived']} survived and {c['no tests']} untested of those; {c['equivalent']} "
+            f"equivalent; other "
             f"{sum(v for k, v in c.items() if k not in ('killed', 'survived', 'timeout', 'equivalent', 'no tests'))}")
 
 

@@ -24,7 +24,7 @@ EPS = 1e-10
 
 
 def _mag(x, n_fft, hop):
-    return np.abs(librosa.stft(np.asarray(x, np.float64), n_fft=n_fft, hop_length=hop))
+    return np.abs(librosa.stft(x, n_fft=n_fft, hop_length=hop))  # x: float64, from _match
 
 
 def _match(x, y):
@@ -146,7 +146,10 @@ def buzz_index(x, sr=RATE, *, fps=RATE / ROW, harmonics=10):
     -------
     index : float
         10 log10(mean power at the harmonics / mean power 5-14 Hz beside
-        them); about 0 for sound without that buzz.
+        them); about 0 for sound without that buzz. The power is that of
+        the Hann-windowed signal's whole-length FFT; "at" a harmonic is the
+        mean over the bins within one bin (at least 1 Hz) of it, "beside"
+        the mean over the bins 5 to 14 Hz from it, both ends included.
     """
     x = np.asarray(x, np.float64)
     spec = np.abs(np.fft.rfft(x * np.hanning(len(x)))) ** 2
@@ -250,7 +253,7 @@ def motion_energy(frames, x, *, row=ROW, max_lag=15):
         if len(a) > 2:
             rs[lag] = _pearson(a, b)
     best = max(rs, key=lambda k: abs(rs[k]))
-    return rs.get(0, 0.0), rs[best], best
+    return rs[0], rs[best], best
 
 
 def silence(n_frames, row=ROW):
@@ -295,7 +298,7 @@ def nearest_neighbour(train_frames, train_rows, frames):
     """
     A = np.asarray(train_frames, np.float64)
     B = np.asarray(frames, np.float64)
-    d = (B ** 2).sum(1)[:, None] - 2 * B @ A.T + (A ** 2).sum(1)[None]
+    d = (A ** 2).sum(1)[None] - 2 * B @ A.T  # |b - a|^2 less |b|^2, the same for every a
     return np.asarray(train_rows, np.float64)[d.argmin(axis=1)].ravel()
 
 

@@ -135,7 +135,10 @@ def test_training_and_rendering_feed_back_in_the_same_order(rng):
     A = np.hstack([X, np.ones((40, 1))]).astype(np.float64)
     coef = np.linalg.lstsq(A, Y.astype(np.float64), rcond=None)[0]
     np.testing.assert_allclose(A @ coef, Y, atol=1e-5)  # the brain fits training exactly
-    net = Network.from_layers([Layer(coef[:-1].astype(np.float64), coef[-1], "linear", "out")])
+    # behind an identity hidden layer, so that the brain's output width is its last size
+    eye = np.eye(A.shape[1] - 1)
+    net = Network.from_layers([Layer(eye, np.zeros(len(eye)), "linear", "hid1"),
+                               Layer(coef[:-1].astype(np.float64), coef[-1], "linear", "out")])
     net.meta.context = context
     brain = BrainInput(net)
     heard = np.concatenate([brain.predict(f[:15].reshape(15, 4096)),
@@ -155,6 +158,7 @@ def test_a_sound_context_brain_hears_its_own_output():
     out = np.concatenate([brain.predict(np.zeros((2, 4096))), brain.predict(np.zeros((3, 4096))),
                           brain.finish()])
     np.testing.assert_allclose(out.ravel(), [1, 2, 3, 4, 5])
+    assert out.dtype == np.float32  # a float32 brain's arithmetic stays float32
 
 
 def test_latency_and_widths():
@@ -162,3 +166,60 @@ def test_latency_and_widths():
     assert Context("diff16", 6).input_width() == 13 * 256
     assert Context("motion", 2, True, sound=3, width=80).input_width() == 3 * 17 + 240
     assert Context(width=735).plain and not Context("frames", 1).plain
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_a_2015_brain_sees_each_frame_alone_in_its_own_dtype(rng, dtype):
+    net = Network([4096, 5, 3], seed=1, dtype=np.dtype(dtype).name)
+    frames = rng.random((7, 4096))  # float64 frames: the brain casts them to its dtype
+    brain = BrainInput(net)
+    out = np.concatenate([brain.predict(frames[:4]), brain.predict(frames[4:])])
+    np.testing.assert_array_equal(out, net.predict(frames))
+    assert out.dtype == dtype
+    tail = brain.finish()
+    assert tail.shape == (0, 3) and tail.dtype == dtype
+
+
+def test_inputs_are_scaled_by_the_brains_own_mean_and_scale(rng):
+    # one linear layer on 16x16 pixels: out = ((x - mean) / scale) @ W + b, by hand
+    context = Context("pixels16", 0, width=2)
+    W = rng.normal(0, 1, (256, 2)).astype(np.float32)
+    b = rng.normal(0, 1, 2).astype(np.float32)
+    net = Network.from_layers([Layer(W, b, "linear", "out")])
+    mean, scale = rng.random(256), 0.5 + rng.random(256)
+    net.meta.context, net.meta.scaling = context, Scaling(mean, scale)
+    f = images(5, rng)
+    x = np.array([pool(img, 16) for img in f])
+    expect = ((x - mean) / scale).astype(np.float32) @ W + b
+    got = np.concatenate([BrainInput(net).predict(f.reshape(5, 4096))])
+    np.testing.assert_allclose(got, expect, rtol=1e-5, atol=1e-5)
+    assert got.dtype == np.float32
+
+
+def test_windows_and_sound_rows_are_float32_whatever_comes_in(rng):
+    frames = rng.random((6, 4096))  # float64
+    for rep in REPRESENTATIONS:
+        assert context_inputs(frames, Context(rep, 1)).dtype == np.float32
+    windows = ContextWindows(Context("diff8", 2))
+    assert windows.push(frames[:1]).shape == (0, 5 * 64)  # not a whole window yet
+    assert windows.push(np.zeros((0, 4096))).dtype == np.float32
+    assert sound_context(rng.random((4, 3)), 2).dtype == np.float32
+    assert sound_context(rng.random((4, 3)), 0).dtype == np.float32
+
+
+def test_a_context_is_read_off_the_network_settings():
+    from dbn.errors import ParameterError
+    from dbn.settings import NetworkSettings
+    c = Context.of(NetworkSettings(context=4, causal=True, context_input="diff16",
+                                   audio_context=2), 80)
+    assert c == Context("diff16", 4, True, 2, 80)
+    with pytest.raises(ParameterError, match="unknown context input 'edges'; choose from "
+                                             "frames, pixels16"):
+        Context.of(NetworkSettings(context_input="edges"), 80)
+
+
+def test_a_context_records_itself_and_finishes_nothing_before_any_frame():
+    c = Context("motion", 3, True, 1, 80)
+    assert Context(**c.record()) == c and c.record()["representation"] == "motion"
+    windows = ContextWindows(Context("diff8", 2))
+    assert windows.finish().shape == (0, 5 * 64)  # no frame ever came: nothing owed

@@ -1,4 +1,5 @@
 """Metrics on signals with known answers, and the baselines."""
+import librosa
 import numpy as np
 import pytest
 
@@ -164,3 +165,190 @@ def test_motion_is_the_mean_absolute_change():
     frames[1, :1024] = 1.0   # a quarter of the pixels change by 1: mean 0.25
     frames[2, :1024] = 0.5   # they fall by 0.5: mean 0.125
     np.testing.assert_allclose(ev.motion(frames), [0, 0.25, 0.125])
+
+
+# -- each metric against its definition, written out here with librosa's STFT (the
+# parameters the docstrings give) on float32 input, so that a metric that computes in
+# another precision, at another resolution or along another axis is caught
+
+def stft_mag(x, n_fft, hop):
+    return np.abs(librosa.stft(np.asarray(x, np.float64), n_fft=n_fft, hop_length=hop))
+
+
+@pytest.fixture
+def pair(rng):
+    # two float32 signals of different lengths (the longer is cut) and loudness shapes
+    x = (rng.normal(0, 0.2, SR + 500) * np.linspace(0.2, 1.5, SR + 500)).astype(np.float32)
+    y = (rng.normal(0, 0.3, SR) * np.linspace(1.2, 0.1, SR)).astype(np.float32)
+    return x, y
+
+
+def test_lsd_sc_and_mrstft_by_their_definitions(pair):
+    x, y = pair
+    X, Y = stft_mag(x[:SR], 1024, 256), stft_mag(y, 1024, 256)
+    diff = 10 * np.log10(X ** 2 + 1e-10) - 10 * np.log10(Y ** 2 + 1e-10)
+    lsd = np.mean(np.sqrt(np.mean(diff ** 2, axis=0)))  # RMS over bins, mean over frames
+    assert ev.log_spectral_distance(x, y) == pytest.approx(lsd, rel=1e-9)
+    sc = np.linalg.norm(Y - X) / np.linalg.norm(Y)
+    assert ev.spectral_convergence(x, y) == pytest.approx(sc, rel=1e-9)
+    total = 0
+    for n_fft, hop in ((512, 128), (1024, 256), (2048, 512)):
+        X, Y = stft_mag(x[:SR], n_fft, hop), stft_mag(y, n_fft, hop)
+        total += np.linalg.norm(Y - X) / np.linalg.norm(Y)
+        total += np.mean(np.abs(np.log(Y + 1e-7) - np.log(X + 1e-7)))
+    assert ev.multires_stft_distance(x, y) == pytest.approx(total / 3, rel=1e-9)
+    # the resolution is a setting: a hop that is not a quarter of the window, too
+    X, Y = stft_mag(x[:SR], 1024, 512), stft_mag(y, 1024, 512)
+    diff = 10 * np.log10(X ** 2 + 1e-10) - 10 * np.log10(Y ** 2 + 1e-10)
+    assert ev.log_spectral_distance(x, y, hop=512) == pytest.approx(
+        np.mean(np.sqrt(np.mean(diff ** 2, axis=0))), rel=1e-9)
+    assert ev.spectral_convergence(x, y, hop=512) == pytest.approx(
+        np.linalg.norm(Y - X) / np.linalg.norm(Y), rel=1e-9)
+    X, Y = stft_mag(x[:SR], 1024, 100), stft_mag(y, 1024, 100)
+    assert ev.multires_stft_distance(x, y, resolutions=((1024, 100),)) == pytest.approx(
+        np.linalg.norm(Y - X) / np.linalg.norm(Y)
+        + np.mean(np.abs(np.log(Y + 1e-7) - np.log(X + 1e-7))), rel=1e-9)
+
+
+def test_envelope_and_frame_rms_by_their_definitions(pair):
+    x, y = pair
+    n = len(y)
+    def rms(s, row):
+        s = np.concatenate([np.asarray(s[:n], np.float64), np.zeros(-n % row)])
+        return np.sqrt((s.reshape(-1, row) ** 2).mean(axis=1))
+    np.testing.assert_allclose(ev.frame_rms(y), rms(y, 735), rtol=1e-12)
+    np.testing.assert_allclose(ev.frame_rms(y, 100), rms(y, 100), rtol=1e-12)
+    # 5 samples in rows of 4: 3 zeros pad the second row
+    np.testing.assert_allclose(ev.frame_rms(np.full(5, 2.0), row=4), [2, 1])
+    for row in (735, 441):
+        r = np.corrcoef(rms(x, row), rms(y, row))[0, 1]
+        assert ev.envelope_correlation(x, y, row) == pytest.approx(r, rel=1e-9)
+
+
+def test_buzz_index_by_its_definition(rng):
+    t = np.arange(2 * SR) / SR
+    x = (rng.normal(0, 0.1, 2 * SR) + 0.05 * np.sin(2 * np.pi * 60 * t)).astype(np.float32)
+    spec = np.abs(np.fft.rfft(np.asarray(x, np.float64) * np.hanning(len(x)))) ** 2
+    freqs = np.fft.rfftfreq(len(x), 1 / SR)
+    on = [spec[np.abs(freqs - 30 * k) <= max(freqs[1], 1.0)].mean() for k in range(1, 11)]
+    off = [spec[(np.abs(freqs - 30 * k) >= 5) & (np.abs(freqs - 30 * k) <= 14)].mean()
+           for k in range(1, 11)]
+    expect = 10 * np.log10(np.mean(on) / np.mean(off))
+    assert ev.buzz_index(x) == pytest.approx(expect, rel=1e-9)
+    on3 = [spec[np.abs(freqs - 30 * k) <= 1.0].mean() for k in range(1, 4)]
+    off3 = [spec[(np.abs(freqs - 30 * k) >= 5) & (np.abs(freqs - 30 * k) <= 14)].mean()
+            for k in range(1, 4)]
+    assert ev.buzz_index(x, harmonics=3) == pytest.approx(
+        10 * np.log10(np.mean(on3) / np.mean(off3)), rel=1e-9)
+    # a quarter second: bins 4 Hz apart, so "at" a harmonic is within one bin of it
+    short = x[:SR // 4]
+    spec = np.abs(np.fft.rfft(np.asarray(short, np.float64) * np.hanning(len(short)))) ** 2
+    freqs = np.fft.rfftfreq(len(short), 1 / SR)
+    on = [spec[np.abs(freqs - 30 * k) <= freqs[1]].mean() for k in range(1, 11)]
+    off = [spec[(np.abs(freqs - 30 * k) >= 5) & (np.abs(freqs - 30 * k) <= 14)].mean()
+           for k in range(1, 11)]
+    assert ev.buzz_index(short) == pytest.approx(10 * np.log10(np.mean(on) / np.mean(off)),
+                                                 rel=1e-9)
+    assert ev.buzz_index(np.zeros(SR)) == 0.0  # nothing at all: neither buzz nor calm
+    assert np.isfinite(ev.buzz_index(x[:1000]))  # bins 22 Hz apart: none 5-14 Hz off
+
+
+def test_onsets_by_librosa_in_double_precision():
+    x = np.zeros(SR * 2, np.float32)
+    for t in (0.3, 0.9, 1.5):
+        i = int(t * SR)
+        x[i:i + 500] = np.hanning(1000)[500:] * np.sin(np.arange(500))
+    expect = librosa.onset.onset_detect(y=x.astype(np.float64), sr=SR, units="time")
+    np.testing.assert_array_equal(ev.onsets(x), expect)
+    np.testing.assert_array_equal(ev.onsets(x, sr=11025),
+                                  librosa.onset.onset_detect(y=x.astype(np.float64),
+                                                             sr=11025, units="time"))
+    assert ev.onsets(np.zeros(100)).shape == (0,)
+    # tolerance is mir_eval's window: 30 ms misses what 50 ms finds
+    assert ev.onset_f1([0.54], [0.5], tolerance=0.03) == 0.0
+    assert ev.onset_f1(np.array([0.54], np.float32), [0.5]) == 1.0
+
+
+def test_motion_energy_against_every_lag_by_hand(rng):
+    n = 40
+    frames = rng.random((n, 4096)).astype(np.float32)
+    m = np.concatenate([[0.0], np.abs(np.diff(frames.astype(np.float64), axis=0)).mean(1)])
+    e = np.concatenate([m[3:], rng.random(3)])  # the sound leads the motion by 3 frames
+    x = (e[:, None] * np.where(np.arange(735) % 2, -1.0, 1.0)).ravel()
+    rs = {}
+    for lag in range(-15, 16):  # n // 2 - 1 = 19 allows all of them
+        a, b = (m[:n - lag], e[lag:]) if lag >= 0 else (m[-lag:], e[:n + lag])
+        rs[lag] = np.corrcoef(a, b)[0, 1]
+    r0, best, lag = ev.motion_energy(frames, x)
+    assert lag == -3 and best == pytest.approx(rs[-3], rel=1e-9)
+    assert r0 == pytest.approx(rs[0], rel=1e-9)
+    assert ev.motion_energy(frames, x, max_lag=2)[2] in (-2, -1, 0, 1, 2)
+
+
+def lagged(rng, n, lag):
+    """Frames whose motion is random, and audio whose loudness is that motion ``lag``
+    frames later (positive: the sound follows the motion), elsewhere random."""
+    frames = rng.random((n, 4096)).astype(np.float32)
+    m = np.concatenate([[0.0], np.abs(np.diff(frames.astype(np.float64), axis=0)).mean(1)])
+    e = rng.random(n) * m.mean()
+    if lag >= 0:
+        e[lag:] = m[:n - lag]
+    else:
+        e[:n + lag] = m[-lag:]
+    return frames, (e[:, None] * np.where(np.arange(735) % 2, -1.0, 1.0)).ravel()
+
+
+@pytest.mark.parametrize("n,lag,max_lag,found", [
+    (60, -15, 15, True), (60, -16, 15, False), (60, -16, 16, True), (60, 15, 15, True),
+    (60, 16, 15, False),
+    # a short clip keeps half its frames overlapping: 16 frames allow lags -7..7 only
+    (16, -7, 15, True), (16, 7, 15, True), (16, -9, 15, False),
+    (4, 1, 15, True), (4, -1, 15, True)])
+def test_motion_energy_searches_the_lags_it_should(rng, n, lag, max_lag, found):
+    frames, x = lagged(rng, n, lag)
+    assert (ev.motion_energy(frames, x, max_lag=max_lag)[2] == lag) == found
+
+
+def test_motion_energy_by_default_searches_15_frames_each_way_in_rows_of_735(rng):
+    frames, x = lagged(rng, 60, -16)
+    assert ev.motion_energy(frames, x)[2] != -16
+    frames, x = lagged(rng, 60, 15)
+    assert ev.motion_energy(frames, x)[2] == 15
+    # rows of 100 samples: the same loudness, 100 samples a frame
+    short = x.reshape(60, 735)[:, :100].ravel()
+    assert ev.motion_energy(frames, short, row=100)[2] == 15
+
+
+def test_nearest_neighbour_weighs_each_training_frames_own_norm():
+    # frame q is nearest to b (distance^2 1) though a's dot product with q is larger:
+    # only the full |q - t|^2 (with each |t|^2) picks b
+    q = np.zeros(4096, np.float32)
+    q[0] = 1.0
+    a, b = np.zeros(4096, np.float32), np.zeros(4096, np.float32)
+    a[0] = 3.0
+    rows = np.array([np.full(735, 0.25), np.full(735, -0.5)])
+    out = ev.nearest_neighbour(np.stack([a, b]), rows, q[None])
+    np.testing.assert_array_equal(out, rows[1])
+    a[0] = 1.8  # now a is nearer (0.64 against 1): the squares of its pixels, not cubes
+    np.testing.assert_array_equal(ev.nearest_neighbour(np.stack([a, b]), rows, q[None]),
+                                  rows[0])
+    rows32 = rows.astype(np.float32)
+    assert ev.nearest_neighbour(np.stack([a, b]), rows32, q[None]).dtype == np.float64
+    assert ev.mean_row(rows32, 2).dtype == np.float64
+    np.testing.assert_allclose(ev.mean_row(np.array([[1.0, 3.0], [2.0, 5.0]]), 2),
+                               [1.5, 4, 1.5, 4])
+
+
+def test_voice_frequencies_span_5000_to_500_hz():
+    f = ev.voice_frequencies()
+    assert len(f) == 64 and f[0] == 5000 and f[-1] == pytest.approx(500)
+    np.testing.assert_allclose(f[1:] / f[:-1], (500 / 5000) ** (1 / 63))
+    frame = np.zeros((64, 64))
+    frame[63, :] = 1.0  # the bottom row alone: a steady 500 Hz sine, positive first
+    frame[0, :32] = 0.3  # and the top row's left half: 5 kHz at float32's 0.3, in float64
+    audio = ev.voice_sonification(np.tile(frame.ravel(), (3, 1)).astype(np.float32))
+    t = np.arange(3 * 735) / SR
+    left = (np.arange(3 * 735) % 735) * 64 // 735 < 32
+    expect = np.sin(2 * np.pi * 500 * t) + float(np.float32(0.3)) * left * np.sin(
+        2 * np.pi * 5000 * t)
+    np.testing.assert_allclose(audio, expect / np.abs(expect).max(), atol=1e-12)
