@@ -154,7 +154,7 @@ def read_array(path, *, ndim=2):
     if not isinstance(obj, np.ndarray) or obj.ndim != ndim:
         what = f"a {obj.ndim}-d array" if isinstance(obj, np.ndarray) else type(obj).__name__
         raise FormatError(f"{path}: expected a pickle of one {ndim}-d array, found {what}")
-    return obj
+    return np.asarray(obj)
 
 
 def write_dataset(path, info):

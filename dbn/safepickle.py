@@ -14,7 +14,10 @@ ordered dicts. Python 2 pickles (protocols 0-2, ``__builtin__`` and
 import collections
 import gzip
 import io
+import itertools
 import pickle
+import pickletools
+import zlib
 
 import numpy as np
 
@@ -67,10 +70,44 @@ def _check_dtype(dt):
     return dt
 
 
+class _CheckedArray(np.ndarray):
+    """An empty array whose pickled state is checked before numpy reads any of it.
+
+    numpy's own ``__setstate__`` trusts the state; a damaged file could
+    hand it a shape, dtype or byte count that do not fit, which it reports
+    on stderr from inside its C code (or worse). Consumers take
+    ``np.asarray`` of it, a plain ndarray.
+    """
+
+    def __setstate__(self, state):
+        super().__setstate__(_checked_state(state))
+
+
+def _checked_state(state):
+    """The state of `_CheckedArray`, refused unless shape, dtype, order and bytes agree."""
+    if not isinstance(state, tuple) or len(state) not in (4, 5):
+        raise FormatError("corrupt numpy array in pickle (unexpected state)")
+    shape, dtype, fortran, data = state[-4:]
+    if not (isinstance(shape, tuple) and len(shape) <= 32 and all(
+            type(n) is int and n >= 0 for n in shape)):
+        raise FormatError(f"corrupt numpy array in pickle (shape {shape!r})")
+    if not isinstance(dtype, np.dtype) or not isinstance(fortran, (bool, int)):
+        raise FormatError("corrupt numpy array in pickle (dtype or order)")
+    _check_dtype(dtype)
+    if isinstance(data, str):
+        data = data.encode("latin-1")  # Python 2's str, read as latin-1
+    if not isinstance(data, (bytes, bytearray)):
+        raise UnsafePickleError(f"refusing array data of type {type(data).__name__}")
+    if len(data) != int(np.prod(shape, dtype=np.int64)) * dtype.itemsize:
+        raise FormatError(f"corrupt numpy array in pickle ({len(data)} bytes for shape "
+                          f"{shape} of {dtype})")
+    return (*state[:-4], shape, dtype, bool(fortran), bytes(data))
+
+
 def _reconstruct(cls, shape, typecode):
     if cls is not np.ndarray:
         raise UnsafePickleError(f"refusing _reconstruct of {cls!r}")
-    return np.ndarray.__new__(np.ndarray, (0,), _check_dtype(typecode))
+    return np.ndarray.__new__(_CheckedArray, (0,), _check_dtype(typecode))
 
 
 def _dtype(spec, align=False, copy=False):
@@ -153,6 +190,46 @@ class _Unpickler(pickle.Unpickler):
         raise UnsafePickleError(f"refusing to load global {module}.{name}")
 
 
+_MEMO_PUTS = ("PUT", "BINPUT", "LONG_BINPUT")
+_SIZED = {"string4": 4, "bytes4": 4, "unicodestring4": 4, "bytes8": 8, "unicodestring8": 8,
+          "bytearray8": 8}  # arguments: a little-endian length, then that many bytes
+
+
+def _prescan(data):
+    """Read the opcodes without running them; refuse what no real pickle holds.
+
+    A memo index is given in order of the values stored, so none exceeds
+    the opcodes before it; a damaged one (2**29, say) would make the
+    unpickler allocate a memo that large before anything failed. A length
+    past the end of the data is refused here too, before it is read.
+    """
+    f = io.BytesIO(data)
+    for n in itertools.count():
+        code = f.read(1)
+        if not code:
+            raise FormatError("not a readable pickle (pickle data was truncated)")
+        op = pickletools.code2op.get(code.decode("latin-1"))
+        if op is None:
+            raise FormatError(f"not a readable pickle (opcode {code!r} at byte {f.tell() - 1})")
+        if op.arg is pickletools.stringnl:  # Python 2's str: any bytes, not only ASCII
+            arg = f.readline()
+        elif op.arg is not None and op.arg.name in _SIZED:  # an array's bytes: skipped
+            size = int.from_bytes(f.read(_SIZED[op.arg.name]), "little")
+            if size > len(data) - f.tell():
+                raise FormatError(f"not a readable pickle ({op.name} of {size} bytes with "
+                                  f"{len(data) - f.tell()} left)")
+            f.seek(size, 1)
+        elif op.arg is not None:
+            try:
+                arg = op.arg.reader(f)
+            except ValueError as e:  # a length past the end, or a malformed number
+                raise FormatError(f"not a readable pickle ({e})") from None
+        if op.name in _MEMO_PUTS and arg > n:
+            raise FormatError(f"corrupt pickle (memo index {arg} at opcode {n})")
+        if op.name == "STOP":
+            return
+
+
 def loads(data):
     """Unpickle ``data`` with the allowlist.
 
@@ -174,6 +251,7 @@ def loads(data):
         the data is not a complete pickle.
     """
     try:
+        _prescan(data)
         return _Unpickler(io.BytesIO(data), encoding="latin1").load()
     except (UnsafePickleError, FormatError):
         raise
@@ -253,7 +331,7 @@ def read_bytes(path):
         raise FormatError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise FormatError(f"{path}: is a folder, not a file") from None
-    except (OSError, EOFError) as e:
+    except (OSError, EOFError, zlib.error) as e:
         raise FormatError(f"{path}: corrupt gzip data ({e})") from None
     if len(data) > MAX_BYTES:
         raise FormatError(f"{path}: gzip data expands past {MAX_BYTES} bytes")

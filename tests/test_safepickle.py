@@ -226,3 +226,39 @@ def test_a_real_npz_is_named(tmp_path, rng):
     from dbn import load_brain
     with pytest.raises(FormatError, match="zip archive"):
         load_brain(tmp_path / "b.npz")
+
+
+def test_a_damaged_memo_index_is_refused_before_the_unpickler_allocates_it():
+    # a BINPUT turned into a LONG_BINPUT of 2**29: CPython's unpickler would first
+    # grow its memo to that size (seconds and gigabytes); no real pickle has one, and
+    # the prescan says so before the unpickler starts
+    data = pickle.dumps([[1.0, 2.0], "x"], protocol=2)
+    bad = data.replace(b"q\x00", b"r" + (2 ** 29).to_bytes(4, "little"), 1)
+    with pytest.raises(FormatError, match="memo index 536870912 at opcode"):
+        safepickle.loads(bad)
+
+
+def test_array_states_are_checked_before_numpy_reads_them():
+    from dbn.datafile import _footer, _header
+    import struct
+    def array_pickle(shape, nbytes):
+        return _header(shape, np.float32) + b"T" + struct.pack("<i", nbytes) + \
+            bytes(nbytes) + _footer()
+    assert safepickle.loads(array_pickle((2, 5), 40)).shape == (2, 5)
+    with pytest.raises(FormatError, match=r"8 bytes for shape \(10,\) of float32"):
+        safepickle.loads(array_pickle((10,), 8))
+    # a length past the end of the data is refused before it is read
+    cut = array_pickle((10,), 40)[:-30]
+    with pytest.raises(FormatError, match="BINSTRING of 40 bytes with"):
+        safepickle.loads(cut)
+    assert type(dbn_array(array_pickle((2, 5), 40))) is np.ndarray
+
+
+def dbn_array(data):
+    """What a data file reader hands back: a plain ndarray."""
+    import tempfile
+    from dbn.datafile import read_array
+    with tempfile.NamedTemporaryFile(suffix=".pkl") as f:
+        f.write(data)
+        f.flush()
+        return read_array(f.name, ndim=2)
