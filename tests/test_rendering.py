@@ -7,7 +7,7 @@ import pytest
 import soundfile as sf
 
 from conftest import ROOT
-from dbn import Network, ParameterError
+from dbn import Network, ParameterError, read_frames
 from dbn.media import read_wav, to_int16
 from dbn.brain import BrainRecord, TargetRecord
 from dbn.rendering import PHASES, batches_of, check_mode, granular, render, spectral, stream
@@ -478,3 +478,35 @@ def test_context_brain_renders_in_its_own_mode_at_the_videos_rate(frames):
     assert len(render(raw, frames, "raw", fps=25.0)) == len(frames) * 735
     with pytest.raises(ParameterError, match="single-frame brains only"):
         check_mode(raw, "windowed")
+
+
+def overshooting(width):
+    """A brain whose every output is far past anything it could have heard."""
+    net = Network([4096, 4, width], seed=0)
+    net.layers[-1].b[:] = 5.0
+    return net
+
+
+@pytest.mark.parametrize("mode,width", [("ola", 735), ("mag", 80), ("mag-griffinlim", 80)])
+def test_new_modes_never_write_past_full_scale(tmp_path, clip, mode, width):
+    # the Python user and the command-line user hear the same clipped samples
+    from conftest import run_cli
+    net = overshooting(width)
+    frames, fps = read_frames(clip)
+    out = render(net, frames, mode, seed=1, fps=fps)
+    assert np.abs(out).max() <= 1.0 and (np.abs(out) == 1.0).any()
+    net.save(tmp_path / "b.pkl")
+    assert run_cli("render", clip, "--brain", str(tmp_path / "b.pkl"), "--mode", mode,
+                   "--seed", "1", "-o", str(tmp_path / "o.wav")).returncode == 0
+    wav = sf.read(tmp_path / "o.wav", dtype="int16")[0].astype(np.int64)
+    expect = np.rint(out.astype(np.float64) * 32767)
+    assert np.abs(wav - expect).max() <= 1  # no sample wrapped around
+
+
+def test_2015_modes_still_wrap_past_full_scale(tmp_path, clip):
+    from dbn.media import to_int16
+    net = overshooting(735)
+    frames = read_frames(clip)[0]
+    out = render(net, frames, "raw")
+    assert out.max() > 1  # 2015's raw samples, as its renderer left them (2y - 1 = 9)
+    assert (to_int16(out) < 0).any()  # and its writer wraps them

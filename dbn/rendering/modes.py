@@ -181,6 +181,10 @@ class Mode:
     streams : bool
         sounds frame by frame as frames arrive (`dbn live`); False for modes
         that need the whole video first.
+    limits : bool
+        new modes: each sample is clipped to [-1, 1] as it is made, so no
+        sink wraps it and `dbn.render` hands back what the wav holds; 2015's
+        modes keep their samples, which its wav writer wrapped past +-1.
     """
 
     name: str
@@ -197,6 +201,7 @@ class Mode:
     stage_of: str = None
     clean_fft2: bool = False
     streams: bool = True
+    limits: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -255,9 +260,9 @@ MODES = {m.name: m for m in [
     Mode("windowed", (ROW,), RATE, _windowed, "videosonify2.py", files=("{}-plain", "{}"),
          default_output="wout.wav", drops_first=True, follows_fps="rate", context_ok=False),
     Mode("ola", (ROW,), RATE, _ola, "new: a clean Hann overlap-add of the rows",
-         follows_fps="rate"),
+         follows_fps="rate", limits=True),
     Mode("mag", (MEL["bands"],), MEL["rate"], _mag, "new: mel rows by overlap-add, phase "
-         "carried from frame to frame (streams)", follows_fps="hop"),
+         "carried from frame to frame (streams)", follows_fps="hop", limits=True),
     Mode("stft", (SPECTRAL["stft"]["width"],), RATE, _stft, "stft-videosonify.py",
          drops_first=True),
     Mode("stft-real", (SPECTRAL["stft-real"]["width"],), OSBORNE_RATE, _stft_real,
@@ -268,10 +273,11 @@ MODES = {m.name: m for m in [
          "osborne-combined-stft-both-fft2", drops_first=True, phases=("predicted",),
          clean_fft2=True),
     Mode("griffinlim", (SPECTRAL["stft-mag"]["width"], SPECTRAL["stft-both"]["width"]),
-         OSBORNE_RATE, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes", streams=False),
+         OSBORNE_RATE, _griffinlim, "new: Griffin-Lim (librosa) on magnitudes", streams=False,
+         limits=True),
     Mode("mag-griffinlim", (MEL["bands"],), MEL["rate"], _griffinlim,
          "new: Griffin-Lim (librosa) on mel rows (the whole video at once)",
-         follows_fps="hop", streams=False),
+         follows_fps="hop", streams=False, limits=True),
     Mode("granular", (ROW,), granular.SR, None, "out-2-csound.py + grain.orc (render.sh)",
          default_output="output.wav", stage_of="raw", streams=False),
 ]}

@@ -225,9 +225,14 @@ class Plan:
                                  f"{self.stage.mode.name} render, not a stream")
         if self.mode.drops_first and not self.clean:
             frame_batches = _skip_first(frame_batches)
-        yield from self.mode.renderer(frame_batches, Render(
+        blocks = self.mode.renderer(frame_batches, Render(
             net, clean=self.clean, seed=self.seed, phase=self.phase, steal=self.steal,
             fft2_peak=self.fft2_peak, fps=self.fps))
+        if not self.mode.limits:
+            yield from blocks  # 2015's samples, as its renderers left them
+            return
+        for block in blocks:
+            yield tuple(np.clip(b, -1, 1) for b in block)
 
 
 def make_plan(net, mode=None, *, video_fps=None, fps_correct=False, phase=None, seed=None,
