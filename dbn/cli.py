@@ -162,12 +162,16 @@ def cmd_evaluate(args):
 
 
 def cmd_synth(args):
+    import numpy as np
+
     from .outputs import writable_file
-    from .synth import write_pluck
+    from .synth import SCENES
     writable_file(args.output)
-    strikes = write_pluck(args.output, seconds=args.seconds, seed=args.seed, fps=args.fps)
-    print(f"wrote {args.output}: {args.seconds:g} s at {args.fps} fps, {len(strikes)} strikes "
-          f"(seed {args.seed})")
+    made = SCENES[args.kind](args.output, seconds=args.seconds, seed=args.seed, fps=args.fps)
+    what = {"pluck": lambda: f"{len(made)} strikes",
+            "theremin": lambda: f"the disc there {np.mean(made[1]):.0%} of the time",
+            "lights": lambda: f"a lamp lit {np.mean(made >= 0):.0%} of the time"}[args.kind]()
+    print(f"wrote {args.output}: {args.seconds:g} s at {args.fps} fps, {what} (seed {args.seed})")
     return 0
 
 
@@ -360,8 +364,11 @@ def _evaluate_parser(sub):
 
 def _new_parsers(sub):
     p = sub.add_parser("synth", help="generate a video whose right sound is known")
-    p.add_argument("kind", choices=("pluck",), help="pluck: a ball bouncing on a string "
-                                                    "that rings at each strike")
+    p.add_argument("kind", choices=("pluck", "theremin", "lights"),
+                   help="pluck: a ball bouncing on a string that rings at each strike; "
+                        "theremin: a disc whose height sets a tone's pitch (220-880 Hz) "
+                        "and whose presence sets whether it sounds; lights: four lamps, "
+                        "the lit one sets the note (C4 E4 G4 C5), none lit is silence")
     p.add_argument("-o", "--output", default="pluck.mp4",
                    help=".mp4 (H.264 + AAC) or .mkv (FFV1 + PCM) (default: pluck.mp4)")
     p.add_argument("--seconds", type=float, default=20.0, help="length (default: 20)")

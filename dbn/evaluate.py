@@ -27,9 +27,9 @@ from .errors import MediaError, ParameterError
 from .features import ROW, video_batches
 from .media import Video
 from .metrics import (buzz_index, envelope_correlation, frame_rms, log_spectral_distance,
-                      mean_row, motion_energy, multires_stft_distance, nearest_neighbour,
-                      onset_f1, onsets, position_prior, silence, spectral_convergence,
-                      voice_sonification)
+                      loudness_oracle, mean_row, motion_energy, multires_stft_distance,
+                      nearest_neighbour, onset_f1, onsets, pitch_scores, position_prior,
+                      silence, spectral_convergence, voice_sonification)
 from .outputs import check_folder, output_folder
 from .progress import SILENT
 from .rendering import (batches_of, brain_modes, default_mode, fitting_modes, make_plan,
@@ -105,7 +105,7 @@ def metrics_for(x, ref, frames):
     metrics : dict of str -> float or int
     """
     r0, best_r, lag = motion_energy(frames, x)
-    return {
+    return {**pitch_scores(x, ref), 
         "log_spectral_distance": log_spectral_distance(x, ref),
         "spectral_convergence": spectral_convergence(x, ref),
         "multires_stft_distance": multires_stft_distance(x, ref),
@@ -186,7 +186,9 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
     signals = [Signal("real audio", ref, "the clip's own sound: the reference")] + [
         Signal(k, v.ravel(), _made_by(k, seed)) for k, v in joined.items()] + \
-        _baselines(train_clips or clips, clips, frames, rng)
+        _baselines(train_clips or clips, clips, frames, rng) + [
+        Signal("oracle: noise shaped by the true loudness", loudness_oracle(ref, rng),
+               "an oracle floor, no baseline: it looks at the real audio's loudness")]
     metrics = {s.name: metrics_for(s.samples, ref, frames) for s in signals[1:]}
     metrics["real audio"] = metrics_for(ref, ref, frames)
     info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,

@@ -8,10 +8,14 @@ Metrics (estimate ``x`` against reference ``y``, mono float, same rate)
 - `onset_f1`: librosa onsets matched within 50 ms (mir_eval's F-measure).
 - `motion_energy`: correlation of frame-to-frame motion with audio energy,
   at lag 0 and at the best lag.
+- `pitch_track`, `pitch_scores`: f0 and voicing per frame (librosa's pyin),
+  and the pitch error in cents and voicing agreement of two signals.
 
 Baselines (735 samples per frame, in [-1, 1])
 - `silence`, `mean_row`, `nearest_neighbour`, `voice_sonification`.
 - `position_prior`: loudness by position in the clip, the video unseen.
+- `loudness_oracle`: noise shaped by the true loudness (an oracle floor: it
+  looks at the answer, so it is no baseline).
 """
 import warnings
 
@@ -208,6 +212,88 @@ def onset_f1(est, ref, *, tolerance=0.05):
     with warnings.catch_warnings():  # it warns about an empty side, then scores 0
         warnings.simplefilter("ignore")
         return float(mir_eval.onset.f_measure(ref, est, window=tolerance)[0])
+
+
+PITCH_RANGE = (65.0, 2093.0)  # Hz: C2 to C7, what pyin looks for
+
+
+def pitch_track(x, sr=RATE, row=ROW):
+    """f0 and voicing of each row-long frame of a signal (librosa's pyin).
+
+    Parameters
+    ----------
+    x : np.ndarray [shape=(n,)]
+    sr : int > 0
+    row : int > 0
+        samples per frame (the hop); pyin's window is 2048 samples, centred.
+
+    Returns
+    -------
+    f0 : np.ndarray [shape=(ceil(n / row),), dtype=float64]
+        Hz; nan where unvoiced.
+    voiced : np.ndarray [shape=(ceil(n / row),), dtype=bool]
+    """
+    x = np.asarray(x, np.float64)
+    n = -(-len(x) // row)
+    if not np.any(x):
+        return np.full(n, np.nan), np.zeros(n, bool)
+    f0, voiced, _ = librosa.pyin(x, fmin=PITCH_RANGE[0], fmax=PITCH_RANGE[1], sr=sr,
+                                 frame_length=2048, hop_length=row)
+    at = np.minimum(np.arange(n), len(f0) - 1)  # pyin's frame i is centred on sample i * row
+    return np.where(voiced[at], f0[at], np.nan), voiced[at]
+
+
+def pitch_scores(x, y, sr=RATE, row=ROW):
+    """How the pitch of ``x`` follows that of reference ``y``, frame by frame.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+        estimate and reference (cut to the shorter one).
+    sr, row : int > 0
+
+    Returns
+    -------
+    scores : dict
+        pitch_error_cents: the median |1200 log2(f_x / f_y)| over the frames
+        both voice (None when there are none); pitch_within_50c: the share of
+        the reference's voiced frames where x is voiced within 50 cents;
+        voicing_agreement: the share of frames where both are voiced or both
+        are not.
+    """
+    x, y = _match(x, y)
+    fx, vx = pitch_track(x, sr, row)
+    fy, vy = pitch_track(y, sr, row)
+    both = vx & vy
+    error = 1200 * np.abs(np.log2(fx[both] / fy[both]))
+    close = np.zeros(len(vy), bool)
+    close[both] = error <= 50
+    return {"pitch_error_cents": float(np.median(error)) if both.any() else None,
+            "pitch_within_50c": float(close[vy].mean()) if vy.any() else None,
+            "voicing_agreement": float(np.mean(vx == vy))}
+
+
+def loudness_oracle(y, rng, row=ROW):
+    """Oracle floor: white noise as loud as the reference in each frame.
+
+    It looks at the answer (the real audio's loudness), so it is no baseline:
+    a brain that only knows when and how loud sounds should be, and nothing
+    of what they are, would sound like this.
+
+    Parameters
+    ----------
+    y : np.ndarray [shape=(n,)]
+        the reference.
+    rng : np.random.Generator
+    row : int > 0
+
+    Returns
+    -------
+    audio : np.ndarray [shape=(n,), dtype=float64]
+    """
+    env = frame_rms(y, row)
+    noise = rng.standard_normal((len(env), row)) * env[:, None]
+    return noise.ravel()[:len(y)]
 
 
 def motion(frames):

@@ -59,6 +59,9 @@ COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
            ("envelope_correlation", "envelope r", "{:.3f}"),
            ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
            ("onset_f1", "onset F1", "{:.2f}"),
+           ("pitch_error_cents", "pitch err cents", "{:.0f}"),
+           ("pitch_within_50c", "within 50 c", "{:.2f}"),
+           ("voicing_agreement", "voicing", "{:.2f}"),
            ("motion_energy_r", "motion-energy r", "{:.3f}"),
            ("motion_energy_best_r", "best r", "{:.3f}"),
            ("motion_energy_best_lag", "at lag", "{:d}")]
@@ -79,9 +82,13 @@ def metrics_table(metrics):
     lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
              "|---|" + "---:|" * len(COLUMNS)]
     for name, m in metrics.items():
-        lines.append(f"| {name} | " + " | ".join(fmt.format(m[key]) for key, _, fmt in COLUMNS)
+        lines.append(f"| {name} | " + " | ".join(_cell(fmt, m[key]) for key, _, fmt in COLUMNS)
                      + " |")
     return "\n".join(lines)
+
+
+def _cell(fmt, value):
+    return "-" if value is None else fmt.format(value)  # no voiced frame: no pitch error
 
 
 def _markdown(info, metrics, plots):
@@ -101,8 +108,11 @@ def _markdown(info, metrics, plots):
         f"(735 samples per frame). Baselines learn from {trained}. Measured {info['date']} "
         f"on {info['machine']}.",
         "",
-        "Lower is better for the distances and the buzz; higher for the correlations and "
-        "onset F1. `--clean` turns 2015's quirks off.",
+        "Lower is better for the distances, the buzz and the pitch error (median cents over "
+        "the frames both voice); higher for the correlations, onset F1, the share of voiced "
+        "frames within 50 cents and voicing agreement. `--clean` turns 2015's quirks off. "
+        "The oracle floor (noise shaped by the true loudness) looks at the real audio: it "
+        "is no baseline.",
         "",
         metrics_table(metrics),
         "",
@@ -330,7 +340,7 @@ def _html_table(metrics, *, sortable=True):
     head = "".join(f"<th>{label}</th>" for _, label, _ in COLUMNS)
     body = "".join(
         f"<tr><td>{html.escape(name)}</td>"
-        + "".join(f"<td>{fmt.format(m[key])}</td>" for key, _, fmt in COLUMNS) + "</tr>"
+        + "".join(f"<td>{_cell(fmt, m[key])}</td>" for key, _, fmt in COLUMNS) + "</tr>"
         for name, m in metrics.items())
     return (f'<table{" class=sortable" if sortable else ""}><thead><tr><th>signal</th>{head}'
             f"</tr></thead><tbody>{body}</tbody></table>")
@@ -351,8 +361,10 @@ audio {{ width: 100%; }}
 </style></head>
 <body>
 <h1>{title}</h1>
-<p>{summary} Lower is better for the distances and the buzz; higher for the
-correlations and onset F1. Click a column to sort.</p>
+<p>{summary} Lower is better for the distances, the buzz and the pitch error;
+higher for the correlations, onset F1, pitch within 50 cents and voicing
+agreement. The oracle floor looks at the real audio: it is no baseline. Click a
+column to sort.</p>
 {table}
 {clips}
 <script>{script}</script>

@@ -352,3 +352,33 @@ def test_voice_frequencies_span_5000_to_500_hz():
     expect = np.sin(2 * np.pi * 500 * t) + float(np.float32(0.3)) * left * np.sin(
         2 * np.pi * 5000 * t)
     np.testing.assert_allclose(audio, expect / np.abs(expect).max(), atol=1e-12)
+
+
+def test_pitch_scores_of_tones_a_semitone_apart_and_silence():
+    t = np.arange(2 * SR) / SR
+    ref = 0.5 * np.sin(2 * np.pi * 440 * t)
+    sharp = 0.5 * np.sin(2 * np.pi * 440 * 2 ** (100 / 1200) * t)  # 100 cents above
+    near = 0.5 * np.sin(2 * np.pi * 440 * 2 ** (20 / 1200) * t)  # 20 cents above
+    s = ev.pitch_scores(sharp, ref)
+    assert s["pitch_error_cents"] == pytest.approx(100, abs=5) and s["pitch_within_50c"] == 0
+    assert s["voicing_agreement"] == 1.0
+    s = ev.pitch_scores(near, ref)
+    assert s["pitch_error_cents"] == pytest.approx(20, abs=5) and s["pitch_within_50c"] == 1.0
+    half = ref.copy()
+    half[SR:] = 0  # voiced for the first second only
+    s = ev.pitch_scores(half, ref)
+    assert s["voicing_agreement"] == pytest.approx(0.5, abs=0.05)
+    assert s["pitch_within_50c"] == pytest.approx(0.5, abs=0.05)
+    s = ev.pitch_scores(np.zeros(2 * SR), ref)
+    assert s["pitch_error_cents"] is None and s["pitch_within_50c"] == 0.0
+    f0, voiced = ev.pitch_track(ref)
+    assert len(f0) == len(voiced) == -(-2 * SR // 735)
+    assert np.nanmedian(f0) == pytest.approx(440, rel=0.01)
+
+
+def test_the_loudness_oracle_is_as_loud_as_the_reference_frame_by_frame(rng):
+    y = rows_of(np.r_[np.zeros(10), np.linspace(0.1, 0.8, 30)])
+    oracle = ev.loudness_oracle(y, rng)
+    assert len(oracle) == len(y) and not oracle[:7350].any()
+    np.testing.assert_allclose(ev.frame_rms(oracle)[10:], ev.frame_rms(y)[10:], rtol=0.15)
+    assert ev.envelope_correlation(oracle, y) > 0.99

@@ -61,8 +61,9 @@ def test_every_sound_and_picture_is_in_the_folder(report):
     tags = parsed(folder / "report.html")
     audio = [a for t, a in tags if t == "audio"]
     images = [a["src"] for t, a in tags if t == "img"]
-    # per clip: the real audio, 2 brains' modes and 5 baselines, each a player and a picture
-    assert len(audio) == 2 * 8 and len(images) == 2 * (8 + 1)
+    # per clip: the real audio, 2 brains' modes, 5 baselines and the oracle floor, each a
+    # player and a picture
+    assert len(audio) == 2 * 9 and len(images) == 2 * (9 + 1)
     for src in [a["src"] for a in audio] + images:
         assert not os.path.isabs(src) and "://" not in src and ".." not in src, src
         assert (folder / src).stat().st_size > 0
@@ -83,7 +84,7 @@ def test_each_sound_lasts_as_long_as_its_clip(report):
         for src in [p.split('"')[0] for p in section.split('<audio controls preload="metadata" '
                                                            'src="')[1:]]:
             assert seconds_of(folder / src) == pytest.approx(lengths[name], abs=0.1), src
-    assert sum(1 for t, _ in tags if t == "audio") == 16
+    assert sum(1 for t, _ in tags if t == "audio") == 18
 
 
 def test_a_long_clip_plays_its_loudest_half_minute():
@@ -118,7 +119,7 @@ def test_the_page_plays_in_a_real_browser(report, tmp_path):
             if all(p[0] >= 1 or p[1] for p in players):
                 break
             driver.execute_script("return new Promise(r => setTimeout(r, 100))")
-        assert len(players) == 16
+        assert len(players) == 18
         for ready, error, duration, seconds in players:
             assert ready >= 1 and not error, players
             assert duration == pytest.approx(seconds, abs=0.1)
@@ -131,7 +132,7 @@ def test_the_page_plays_in_a_real_browser(report, tmp_path):
         urls = {e["params"]["request"]["url"] for e in events
                 if e["method"] == "Network.requestWillBeSent"}
         fetched = {u for u in urls if not u.startswith("data:")}  # data: (the players' icons)
-        assert len(fetched) > 16 and all(u.startswith(folder.as_uri() + "/") for u in fetched), \
+        assert len(fetched) > 18 and all(u.startswith(folder.as_uri() + "/") for u in fetched), \
             fetched  # is fetched from nowhere
         errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         assert not errors, errors

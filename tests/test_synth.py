@@ -90,3 +90,68 @@ def test_context_hears_what_one_frame_cannot(tmp_path):
         heard = frame_rms(render(net, test, seed=0, fps=fps), len(test), 882)
         scores[name] = np.corrcoef(heard, real)[0, 1]
     assert scores["context"] > 0.5 and scores["context"] > scores["single frame"] + 0.2, scores
+
+
+def cents(f, ref):
+    return 1200 * np.abs(np.log2(np.asarray(f) / np.asarray(ref)))
+
+
+def frame_pitch(audio, n, per_frame):
+    """The pitch pyin hears at each frame's centre, Hz (nan where it hears none)."""
+    import librosa
+    f0, voiced, _ = librosa.pyin(audio, fmin=150, fmax=1000, sr=22050, frame_length=2048,
+                                 hop_length=per_frame, center=True)
+    centres = ((np.arange(n) + 0.5) * per_frame / per_frame).astype(int)
+    return np.where(voiced[np.minimum(centres, len(f0) - 1)], f0[np.minimum(centres,
+                                                                         len(f0) - 1)], np.nan)
+
+
+def test_the_theremin_sounds_the_discs_height_while_it_is_there(tmp_path):
+    from dbn.synth import theremin_path, theremin_pitch, write_theremin
+    path = str(tmp_path / "t.mkv")
+    height, present = write_theremin(path, seconds=8, seed=4)
+    again = theremin_path(8, np.random.default_rng(4), 25)
+    assert np.array_equal(again[0], height) and np.array_equal(again[1], present)
+    frames, fps = read_frames(path)
+    audio = read_audio(path, 22050) / 32768.0
+    n = len(frames)
+    assert n == 200 and 0.5 < present.mean() < 1
+    # the picture: the disc's rows climb with its height; no disc when it is gone
+    images = frames.reshape(n, 64, 64)
+    lit = images > 0.5
+    assert not lit[~present].any()
+    rows = np.array([np.nonzero(img)[0].mean() for img in lit[present]])
+    assert np.corrcoef(rows, height[present])[0, 1] < -0.99
+    # the sound: silence while gone, the height's pitch (two octaves, 220-880 Hz) while there
+    rms = frame_rms(audio, n, 882)
+    steady = present & np.r_[present[1:], True] & np.r_[True, present[:-1]]
+    assert (rms[~present & np.r_[~present[1:], True] & np.r_[True, ~present[:-1]]] < 0.01).all()
+    assert (rms[steady] > 0.3).all()
+    heard = frame_pitch(audio, n, 882)
+    error = cents(heard[steady], theremin_pitch(height[steady]))
+    # (pyin's pitch grid is 10 cents, and the tone glides within a frame)
+    assert np.nanmedian(error) < 25 and np.mean(error < 50) > 0.9, np.nanmedian(error)
+    assert theremin_pitch(0) == 220 and theremin_pitch(1) == 880
+
+
+def test_the_lit_lamp_plays_its_note(tmp_path):
+    from dbn.synth import LIGHT_NOTES, lights_notes, write_lights
+    path = str(tmp_path / "l.mkv")
+    lit = write_lights(path, seconds=8, seed=5)
+    assert np.array_equal(lit, lights_notes(8, np.random.default_rng(5), 25))
+    frames, _ = read_frames(path)
+    audio = read_audio(path, 22050) / 32768.0
+    n = len(frames)
+    assert set(np.unique(lit)) <= {-1, 0, 1, 2, 3} and (lit == -1).any()
+    # the picture: the brightest lamp is the lit one, none stands out when all are dark
+    images = frames.reshape(n, 64, 64)
+    lamps = np.array([[img[26:38, 6 + 14 * j:16 + 14 * j].mean() for j in range(4)]
+                      for img in images])
+    assert np.array_equal(np.where(lamps.max(1) > 0.6, lamps.argmax(1), -1), lit)
+    steady = (lit == np.r_[lit[1:], lit[-1]]) & (lit == np.r_[lit[0], lit[:-1]])
+    rms = frame_rms(audio, n, 882)
+    assert (rms[steady & (lit < 0)] < 0.01).all() and (rms[steady & (lit >= 0)] > 0.3).all()
+    heard = frame_pitch(audio, n, 882)
+    sounding = steady & (lit >= 0)
+    notes = np.array(LIGHT_NOTES)[lit[sounding]]
+    assert np.nanmedian(cents(heard[sounding], notes)) < 25
