@@ -154,7 +154,7 @@ def cmd_evaluate(args):
     from .evaluate import evaluate
     report = evaluate(args.videos, args.brain or [THEANET[0]], args.output, train=args.train,
                       holdout=args.holdout, rotate=args.rotate, seed=args.seed,
-                      all_modes=args.all_modes, force=args.force,
+                      seeds=args.seeds, all_modes=args.all_modes, force=args.force,
                       video_stream=args.video_stream, audio_stream=args.audio_stream,
                       report=Console())
     print(f"wrote {report}")
@@ -356,7 +356,12 @@ def _evaluate_parser(sub):
                    help="every mode of each brain, 2015-faithful and --clean (default: with "
                         "one brain)")
     p.add_argument("-o", "--output", default="report", help="report folder (default: report)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0,
+                   help="the rotation, the baselines' noise and the first render seed "
+                        "(default: 0)")
+    p.add_argument("--seeds", type=int, default=1, metavar="N",
+                   help="render each brain with N seeds: each figure is their mean, with "
+                        "its spread (default: 1)")
     p.add_argument("--force", action="store_true", help="write into an existing folder")
     add_stream_args(p)
     p.set_defaults(func=cmd_evaluate)

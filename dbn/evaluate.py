@@ -105,7 +105,8 @@ def metrics_for(x, ref, frames):
     metrics : dict of str -> float or int
     """
     r0, best_r, lag = motion_energy(frames, x)
-    return {**pitch_scores(x, ref), 
+    return {
+        **pitch_scores(x, ref),
         "log_spectral_distance": log_spectral_distance(x, ref),
         "spectral_convergence": spectral_convergence(x, ref),
         "multires_stft_distance": multires_stft_distance(x, ref),
@@ -131,7 +132,7 @@ def _render(net, frames, mode, fps, *, seed, clean):
 
 # its docstring is most of its length; the steps below read best in one place, in order
 def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, seed=0,
-             all_modes=None, force=False, video_stream=None, audio_stream=None,
+             seeds=1, all_modes=None, force=False, video_stream=None, audio_stream=None,
              report=SILENT):
     """Score brains and baselines on videos; write report.md, metrics.json and plots.
 
@@ -157,7 +158,11 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         render of it are rotated together by a random number of frames, and
         the clips are joined in random order.
     seed : int
-        the rotations, the order, and the random render modes.
+        the rotations, the order, the baselines' noise, and the first render seed.
+    seeds : int >= 1
+        render each brain with seeds seed .. seed + seeds - 1: each figure of a
+        render is then the mean over them, and metrics.json's "spread" holds
+        their standard deviation (a deterministic mode's is 0).
     all_modes : bool or None
         score every mode of each brain, 2015-faithful and --clean (default
         with one brain); else each brain's own mode.
@@ -170,6 +175,8 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     report : str
         path of report.md.
     """
+    if seeds < 1:
+        raise ParameterError(f"--seeds must be at least 1, got {seeds}")
     check_folder(out_dir, force=force)  # before the renders, not after them
     nets = {path: load_brain(path, input_size=4096) for path in brains}
     for net in nets.values():
@@ -178,31 +185,60 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         video_stream=video_stream, audio_stream=audio_stream, report=report))
     output_folder(out_dir, force=force)
     every = len(nets) == 1 if all_modes is None else all_modes
-    pieces = [_rendered(clip, nets, every, seed) for clip in clips]
     rng = np.random.default_rng(seed)
+    shifts, order = _rotation(clips, rng) if rotate else ([0] * len(clips), range(len(clips)))
+    renders = [_joined([_rendered(clip, nets, every, seed + k) for clip in clips], shifts,
+                       order) for k in range(seeds)]  # one per render seed
+    frames, ref = renders[0].pop("frames"), renders[0].pop("real audio").ravel()
     if rotate:
-        pieces, clips = _rotated(pieces, clips, rng)
-    joined = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
-    frames, ref = joined.pop("frames"), joined.pop("real audio").ravel()
+        clips = [Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames,
+                      clips[i].audio, clips[i].fps) for i in order]
     signals = [Signal("real audio", ref, "the clip's own sound: the reference")] + [
-        Signal(k, v.ravel(), _made_by(k, seed)) for k, v in joined.items()] + \
+        Signal(k, v.ravel(), _made_by(k, seed, seeds)) for k, v in renders[0].items()] + \
         _baselines(train_clips or clips, clips, frames, rng) + [
         Signal("oracle: noise shaped by the true loudness", loudness_oracle(ref, rng),
                "an oracle floor, no baseline: it looks at the real audio's loudness")]
     metrics = {s.name: metrics_for(s.samples, ref, frames) for s in signals[1:]}
     metrics["real audio"] = metrics_for(ref, ref, frames)
+    spread = _over_seeds(metrics, renders, ref, frames) if seeds > 1 else {}
     info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
                                              "validation": validation_set(n)}
                                          for p, n in nets.items()},
             "test": [c.name for c in clips], "train": [c.name for c in train_clips],
             "fps": clips[0].fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
-            "seed": seed, **_when_and_where()}
+            "seed": seed, "seeds": seeds, **_when_and_where()}
     return write_report(out_dir, info, metrics, signals, _each_clip(clips, signals, frames),
-                        {os.path.basename(p): n.meta.history for p, n in nets.items()})
+                        {os.path.basename(p): n.meta.history for p, n in nets.items()},
+                        spread=spread)
+
+
+def _over_seeds(metrics, renders, ref, frames):
+    """Each render's metrics as the mean over render seeds (in ``metrics``); their sd."""
+    spread = {}
+    for name in renders[0]:
+        runs = [metrics[name]] + [metrics_for(r[name].ravel(), ref, frames) for r in renders[1:]]
+        metrics[name] = {k: _mean([m[k] for m in runs]) for k in runs[0]}
+        spread[name] = {k: _sd([m[k] for m in runs]) for k in runs[0]}
+    return spread
+
+
+def _mean(values):
+    values = [v for v in values if v is not None]
+    return float(np.mean(values)) if values else None
+
+
+def _sd(values):
+    values = [v for v in values if v is not None]
+    if not values:
+        return None
+    return 0.0 if len(set(values)) == 1 else float(np.std(values))  # same render: exactly 0
 
 
 def _each_clip(clips, signals, frames):
     """Each clip's name, frames (rotated with its sound), rate and each signal's metrics on it."""
+    if len(clips) == 1:  # the clip is the whole run: its figures are the run's
+        return [(clips[0].name, frames, clips[0].fps, {s.name: metrics_for(
+            s.samples, signals[0].samples, frames) for s in signals})]
     out, start = [], 0
     for clip in clips:
         n = len(clip.frames)
@@ -215,13 +251,14 @@ def _each_clip(clips, signals, frames):
     return out
 
 
-def _made_by(name, seed):
+def _made_by(name, seed, seeds=1):
     """A render's signal name in words: which brain, mode, seed and --clean made it."""
     brain, _, mode = name.rpartition(": ")
     clean = mode.endswith(" --clean")
     return (f"{brain or 'the brain'}, rendered in mode {mode.removesuffix(' --clean')} with "
-            f"render seed {seed}, " + ("--clean (2015's quirks off)" if clean
-                                      else "2015's quirks kept"))
+            f"render seed {seed}" + (f" (its metrics: the mean over seeds {seed}-"
+                                     f"{seed + seeds - 1})" if seeds > 1 else "") + ", "
+            + ("--clean (2015's quirks off)" if clean else "2015's quirks kept"))
 
 
 def _when_and_where():
@@ -260,15 +297,16 @@ def _rendered(clip, nets, every, seed):
     return piece
 
 
-def _rotated(pieces, clips, rng):
-    """Each clip's frames, audio and renders rotated together; the clips in random order."""
-    shifts = [int(rng.integers(len(c.frames))) for c in clips]
+def _rotation(clips, rng):
+    """A random shift for each clip, and a random order to join them in."""
+    return [int(rng.integers(len(c.frames))) for c in clips], rng.permutation(len(clips))
+
+
+def _joined(pieces, shifts, order):
+    """The clips' frames, audio and renders, each rotated by its shift, joined in order."""
     pieces = [{k: np.roll(v, -shift, axis=0) for k, v in p.items()}
               for p, shift in zip(pieces, shifts)]
-    order = rng.permutation(len(clips))
-    return [pieces[i] for i in order], [
-        Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames, clips[i].audio,
-             clips[i].fps) for i in order]
+    return {k: np.concatenate([pieces[i][k] for i in order]) for k in pieces[0]}
 
 
 def _baselines(train, test, frames, rng):

@@ -67,31 +67,39 @@ COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
            ("motion_energy_best_lag", "at lag", "{:d}")]
 
 
-def metrics_table(metrics):
+def metrics_table(metrics, spread=None):
     """The metrics as a Markdown table, one row per signal.
 
     Parameters
     ----------
     metrics : dict of str -> dict
-        signal name -> `metrics_for`'s dict.
+        signal name -> `dbn.evaluate.metrics_for`'s dict.
+    spread : dict of str -> dict or None
+        signal name -> the sd of each metric over render seeds ("mean ± sd").
 
     Returns
     -------
     table : str
     """
+    spread = spread or {}
     lines = ["| signal | " + " | ".join(c[1] for c in COLUMNS) + " |",
              "|---|" + "---:|" * len(COLUMNS)]
     for name, m in metrics.items():
-        lines.append(f"| {name} | " + " | ".join(_cell(fmt, m[key]) for key, _, fmt in COLUMNS)
-                     + " |")
+        sd = spread.get(name, {})
+        lines.append(f"| {name} | " + " | ".join(_cell(fmt, m[key], sd.get(key))
+                                                 for key, _, fmt in COLUMNS) + " |")
     return "\n".join(lines)
 
 
-def _cell(fmt, value):
-    return "-" if value is None else fmt.format(value)  # no voiced frame: no pitch error
+def _cell(fmt, value, sd=None):
+    if value is None:  # no voiced frame: no pitch error
+        return "-"
+    if fmt == "{:d}" and not isinstance(value, int):
+        fmt = "{:.1f}"  # a lag, as the mean over render seeds
+    return fmt.format(value) + ("" if sd is None else " ± " + fmt.format(sd))
 
 
-def _markdown(info, metrics, plots):
+def _markdown(info, metrics, plots, spread):
     brains = ", ".join(f"`{p}` ({b['layout']}, {'-'.join(map(str, b['sizes']))})"
                        for p, b in info["brains"].items())
     part = (f"the last {info['holdout']:.0%} of {info['videos'][0]}" if info["holdout"]
@@ -105,8 +113,8 @@ def _markdown(info, metrics, plots):
         f"{info['fps']:.3f} fps" + (", each clip rotated by a random number of frames and "
                                     "the clips joined in random order" if info["rotate"]
                                     else "") + ") against the real audio, in frame time "
-        f"(735 samples per frame). Baselines learn from {trained}. Measured {info['date']} "
-        f"on {info['machine']}.",
+        f"(735 samples per frame). Baselines learn from {trained}; {_seeds(info)}. Measured "
+        f"{info['date']} on {info['machine']}.",
         "",
         "Lower is better for the distances, the buzz and the pitch error (median cents over "
         "the frames both voice); higher for the correlations, onset F1, the share of voiced "
@@ -114,7 +122,7 @@ def _markdown(info, metrics, plots):
         "The oracle floor (noise shaped by the true loudness) looks at the real audio: it "
         "is no baseline.",
         "",
-        metrics_table(metrics),
+        metrics_table(metrics, spread),
         "",
         *[f"- `{p}` was validated on {b['validation']}; loss.png marks each validation "
           "where it ran." for p, b in info["brains"].items() if b["validation"]],
@@ -200,7 +208,7 @@ def _plots(out_dir, ref, signals, histories):
     return names
 
 
-def write_report(out_dir, info, metrics, signals, clips, histories):
+def write_report(out_dir, info, metrics, signals, clips, histories, *, spread=None):
     """Write metrics.json, report.md, the plots, report.html and its sounds.
 
     Parameters
@@ -217,26 +225,30 @@ def write_report(out_dir, info, metrics, signals, clips, histories):
         metrics of each signal on it alone, in the order the signals join them.
     histories : dict of str -> list
         each brain's training history.
+    spread : dict of str -> dict or None
+        the standard deviation of each render's metrics over its render seeds
+        (their mean is in ``metrics``), shown as "mean ± sd".
 
     Returns
     -------
     path : str
         report.md.
     """
+    spread = spread or {}
     joined = {s.name: s.samples for s in signals[1:]}
     plots = _plots(out_dir, signals[0].samples, joined, histories)
     with atomic_write(os.path.join(out_dir, "metrics.json")) as f:
-        f.write(json.dumps({"info": info, "metrics": metrics,
+        f.write(json.dumps({"info": info, "metrics": metrics, "spread": spread,
                             "clips": {name: scores for name, _, _, scores in clips}},
                            indent=1).encode())
     path = os.path.join(out_dir, "report.md")
     with atomic_write(path) as f:
-        f.write(_markdown(info, metrics, plots).encode())
-    _html(out_dir, info, metrics, signals, clips)
+        f.write(_markdown(info, metrics, plots, spread).encode())
+    _html(out_dir, info, metrics, signals, clips, spread)
     return path
 
 
-def _html(out_dir, info, metrics, signals, clips):
+def _html(out_dir, info, metrics, signals, clips, spread):
     for sub in ("sounds", "images"):
         os.makedirs(os.path.join(out_dir, sub), exist_ok=True)
     sections, start = [], 0
@@ -247,7 +259,8 @@ def _html(out_dir, info, metrics, signals, clips):
                                        for s in signals]))
         start += n
     page = _PAGE.format(title="dbn evaluation", summary=html.escape(_summary(info)),
-                        table=_html_table(metrics), clips="\n".join(sections), script=_SORT)
+                        table=_html_table(metrics, spread), clips="\n".join(sections),
+                        script=_SORT)
     with atomic_write(os.path.join(out_dir, "report.html")) as f:
         f.write(page.encode())
 
@@ -332,15 +345,24 @@ def _frame_strip(path, frames, fps):
 def _summary(info):
     return (f"{', '.join(info['test'])}: {info['frames']} frames at {info['fps']:.3f} fps"
             + (", rotated" if info["rotate"] else "") + f"; baselines learn from "
-            f"{', '.join(info['train']) or 'the test clips themselves'}; render seed "
-            f"{info['seed']}; {info['date']}, {info['machine']}.")
+            f"{', '.join(info['train']) or 'the test clips themselves'}; "
+            + _seeds(info) + f"; {info['date']}, {info['machine']}.")
 
 
-def _html_table(metrics, *, sortable=True):
+def _seeds(info):
+    n = info.get("seeds", 1)
+    return (f"render seed {info['seed']}" if n == 1 else
+            f"render seeds {info['seed']}-{info['seed'] + n - 1} (each render's figures: "
+            f"mean ± sd; its players: seed {info['seed']})")
+
+
+def _html_table(metrics, spread=None, *, sortable=True):
+    spread = spread or {}
     head = "".join(f"<th>{label}</th>" for _, label, _ in COLUMNS)
     body = "".join(
         f"<tr><td>{html.escape(name)}</td>"
-        + "".join(f"<td>{_cell(fmt, m[key])}</td>" for key, _, fmt in COLUMNS) + "</tr>"
+        + "".join(f"<td>{_cell(fmt, m[key], spread.get(name, {}).get(key))}</td>"
+                  for key, _, fmt in COLUMNS) + "</tr>"
         for name, m in metrics.items())
     return (f'<table{" class=sortable" if sortable else ""}><thead><tr><th>signal</th>{head}'
             f"</tr></thead><tbody>{body}</tbody></table>")

@@ -160,3 +160,34 @@ def test_frame_time_holds_a_mel_brain_at_its_own_frame_rate(tmp_path, rng):
     evaluate([clip], [str(tmp_path / "m.pkl")], str(tmp_path / "r"), all_modes=False)
     m = json.loads((tmp_path / "r" / "metrics.json").read_text())["metrics"]["mag"]
     assert m["envelope_correlation"] > 0.97, m
+
+
+def test_seeds_give_no_spread_to_a_deterministic_mode_and_some_to_random_phases(tmp_path):
+    clip = str(tmp_path / "c.mkv")
+    make_clip(clip, seconds=1.0, fps=25, tone=440.0)
+    Network([4096, 4, 735], seed=0).save(tmp_path / "a.pkl")   # raw: no randomness
+    Network([4096, 4, 80], seed=0).save(tmp_path / "m.pkl")    # mag: random start phases
+    r = run_cli("evaluate", clip, "--brain", str(tmp_path / "a.pkl"), "--brain",
+                str(tmp_path / "m.pkl"), "--seeds", "3", "--seed", "4", "-o", str(tmp_path / "r"))
+    assert r.returncode == 0, r.stderr
+    report = json.loads((tmp_path / "r" / "metrics.json").read_text())
+    assert report["info"]["seeds"] == 3
+    raw, mag = report["spread"]["a.pkl: raw"], report["spread"]["m.pkl: mag"]
+    assert all(v == 0 for v in raw.values() if v is not None)
+    assert mag["multires_stft_distance"] > 0 and mag["log_spectral_distance"] > 0
+    assert "baseline: vOICe" not in report["spread"]  # the baselines are rendered once
+    # the mean over the three seeds is what the table shows, with its sd
+    from dbn.evaluate import metrics_for, _render, load_clip
+    from dbn import load_brain
+    c = load_clip(clip)
+    net = load_brain(tmp_path / "m.pkl")
+    values = [metrics_for(_render(net, c.frames, "mag", c.fps, seed=s, clean=False),
+                          c.audio.ravel(), c.frames)["multires_stft_distance"]
+              for s in (4, 5, 6)]
+    assert report["metrics"]["m.pkl: mag"]["multires_stft_distance"] == pytest.approx(
+        np.mean(values), rel=1e-9)
+    assert mag["multires_stft_distance"] == pytest.approx(np.std(values), rel=1e-9)
+    text = (tmp_path / "r" / "report.md").read_text()
+    assert "render seeds 4-6" in text and " ± " in text
+    assert run_cli("evaluate", clip, "--brain", str(tmp_path / "a.pkl"), "--seeds", "0",
+                   "-o", str(tmp_path / "r2")).returncode == 1
