@@ -44,6 +44,9 @@ REPRESENTATIONS = {
     "pixels16": (lambda f, prev: _pool(f, 16), 256),
     "diff8": (lambda f, prev: _pool(_differences(f, prev), 8), 64),
     "diff16": (lambda f, prev: _pool(_differences(f, prev), 16), 256),
+    # sight and motion: where things are (16x16 pixels) beside what moved (16x16 differences)
+    "sight16": (lambda f, prev: np.concatenate([_pool(f, 16), _pool(_differences(f, prev), 16)],
+                                               axis=1), 512),
     "motion": (lambda f, prev: np.concatenate([
         _differences(f, prev).reshape(len(f), -1).mean(axis=1, keepdims=True),
         _pool(_differences(f, prev), 4)], axis=1), 17),

@@ -68,7 +68,8 @@ class NetworkSettings:
     context_input: str = setting("frames", "what each frame of the window contributes: its "
                                            "64x64 pixels (2015), 16x16 pixels, or its "
                                            "difference from the frame before pooled to 8x8 "
-                                           "or 16x16, or 17 motion-energy values",
+                                           "or 16x16, both at 16x16 (sight16), or 17 "
+                                           "motion-energy values",
                                  choices=tuple(REPRESENTATIONS))
     audio_context: int = setting(0, "sound context M: the previous M target rows join the "
                                     "input (training: the true rows; rendering: the brain's "

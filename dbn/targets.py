@@ -13,8 +13,9 @@ import dataclasses
 from typing import Callable
 
 from .errors import ParameterError
-from .features import (MEL, RATE, ROW, SPECTRAL, mel_rows, mel_samples, pcm_rows,
-                       pcm_samples, spectral_rows, spectral_samples)
+from .features import (HARMONIC, MEL, RATE, ROW, SPECTRAL, harmonic_rows, harmonic_samples,
+                       mel_rows, mel_samples, pcm_rows, pcm_samples, spectral_rows,
+                       spectral_samples)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -100,6 +101,10 @@ TARGETS = {t.name: t for t in [
            ("mag", "mag-griffinlim"),
            f"{MEL['bands']} mel bands, one row per frame at {{fps:.3f}} fps",
            follows_fps="window", joinable=True),
+    Target("harmonic", ("frames.pkl", "harmonic.pkl"), 2 + HARMONIC["harmonics"],
+           HARMONIC["rate"], harmonic_rows, harmonic_samples, ("harmonic",),
+           f"voicing, pitch and {HARMONIC['harmonics']} harmonics, one row per frame at "
+           "{fps:.3f} fps", follows_fps="window", joinable=True),
 ]}
 VARIANTS = tuple(TARGETS)
 

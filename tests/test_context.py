@@ -55,6 +55,7 @@ def feature_by_hand(f, t, rep):
             "pixels16": lambda: pool(f[c], 16),
             "diff8": lambda: pool(d, 8),
             "diff16": lambda: pool(d, 16),
+            "sight16": lambda: np.concatenate([pool(f[c], 16), pool(d, 16)]),
             "motion": lambda: np.concatenate([[d.mean()], pool(d, 4)])}[rep]()
 
 

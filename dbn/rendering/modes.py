@@ -20,8 +20,8 @@ from typing import Callable
 import numpy as np
 
 from ..context import BrainInput
-from ..features import (FPS, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
-                        fft2_magnitudes)
+from ..features import (FPS, HARMONIC, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
+                        fft2_magnitudes, harmonic_bank)
 from ..media import read_wav
 from . import granular, pcm, spectral
 
@@ -133,6 +133,10 @@ def _stft_both(frames, r):
 def _griffinlim(frames, r):
     return _single(spectral.griffinlim(r.predict(frames), seed=r.seed, fps=r.fps,
                                        ceiling=r.ceiling))
+
+
+def _harmonic(frames, r):
+    return _single(harmonic_bank(r.predict(frames), r.fps))
 
 
 def _mag(frames, r):
@@ -263,6 +267,9 @@ MODES = {m.name: m for m in [
          follows_fps="rate", limits=True),
     Mode("mag", (MEL["bands"],), MEL["rate"], _mag, "new: mel rows by overlap-add, phase "
          "carried from frame to frame (streams)", follows_fps="hop", limits=True),
+    Mode("harmonic", (2 + HARMONIC["harmonics"],), HARMONIC["rate"], _harmonic,
+         "new: harmonic rows by a bank of oscillators, phase carried (streams; a steady row "
+         "is a steady tone)", follows_fps="hop", limits=True),
     Mode("stft", (SPECTRAL["stft"]["width"],), RATE, _stft, "stft-videosonify.py",
          drops_first=True),
     Mode("stft-real", (SPECTRAL["stft-real"]["width"],), OSBORNE_RATE, _stft_real,
