@@ -166,6 +166,7 @@ def cmd_synth(args):
 
     from .outputs import writable_file
     from .synth import SCENES
+    args.output = args.output or f"{args.kind}.mp4"
     writable_file(args.output)
     made = SCENES[args.kind](args.output, seconds=args.seconds, seed=args.seed, fps=args.fps)
     what = {"pluck": lambda: f"{len(made)} strikes",
@@ -374,8 +375,8 @@ def _new_parsers(sub):
                         "theremin: a disc whose height sets a tone's pitch (220-880 Hz) "
                         "and whose presence sets whether it sounds; lights: four lamps, "
                         "the lit one sets the note (C4 E4 G4 C5), none lit is silence")
-    p.add_argument("-o", "--output", default="pluck.mp4",
-                   help=".mp4 (H.264 + AAC) or .mkv (FFV1 + PCM) (default: pluck.mp4)")
+    p.add_argument("-o", "--output",
+                   help=".mp4 (H.264 + AAC) or .mkv (FFV1 + PCM) (default: SCENE.mp4)")
     p.add_argument("--seconds", type=float, default=20.0, help="length (default: 20)")
     p.add_argument("--seed", type=int, default=0, help="the strikes (default: 0)")
     p.add_argument("--fps", type=int, default=25, help="frame rate (default: 25)")
