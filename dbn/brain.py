@@ -81,6 +81,9 @@ class BrainRecord:
     context : dbn.context.Context
         the frames and sound around each frame it sees (2015: none).
     scaling : Scaling or None
+    output_scaling : Scaling or None
+        outputs trained as ``(y - mean) / scale`` (``--standardise-targets``):
+        rendering gives ``out * scale + mean``.
     target : TargetRecord or None
         None for brains that do not say (2015's: raw rows at 30 fps).
     recipe : dict
@@ -102,6 +105,7 @@ class BrainRecord:
     frames_file: str = None
     context: Context = dataclasses.field(default_factory=Context)
     scaling: Scaling = None
+    output_scaling: Scaling = None
     target: TargetRecord = None
     recipe: dict = dataclasses.field(default_factory=dict)
     train: dict = dataclasses.field(default_factory=dict)

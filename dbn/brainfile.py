@@ -150,6 +150,9 @@ def _parse_native(obj):
             scaling=Scaling(_array(scaling["mean"]), _array(scaling["scale"])) if scaling
             else None,
             target=TargetRecord(**obj["target"]) if obj.get("target") else None,
+            output_scaling=Scaling(_array(obj["output_scaling"]["mean"]),
+                                   _array(obj["output_scaling"]["scale"]))
+            if obj.get("output_scaling") else None,
             train=recipe.pop("train", {}), recipe=recipe, **plain)
     except (TypeError, KeyError) as e:
         raise FormatError(f"native brain with an unreadable record ({e})") from None
@@ -159,7 +162,7 @@ def _parse_native(obj):
 # the record's fields that v1 files group (preprocessing, recipe) or never store; every
 # other field is a top-level key of its own name, written when it differs from its default
 _GROUPED = ("layout", "source_class", "input", "frames_file", "context", "scaling", "target",
-            "recipe", "train")
+            "output_scaling", "recipe", "train")
 
 
 def native_state(net, **extra):
@@ -188,6 +191,8 @@ def native_state(net, **extra):
             "scaling": dataclasses.asdict(meta.scaling) if meta.scaling else None}
     if meta.target:
         state["target"] = dataclasses.asdict(meta.target)
+    if meta.output_scaling:
+        state["output_scaling"] = dataclasses.asdict(meta.output_scaling)
     if meta.recipe or meta.train:
         state["recipe"] = {**meta.recipe, "train": meta.train}
     default = BrainRecord()

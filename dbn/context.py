@@ -235,6 +235,9 @@ class BrainInput:
         scaling = net.meta.scaling
         self.mean, self.scale = (None, None) if not scaling else (
             np.asarray(scaling.mean, net.dtype), np.asarray(scaling.scale, net.dtype))
+        out = net.meta.output_scaling
+        self.out_mean, self.out_scale = (None, None) if not out else (
+            np.asarray(out.mean, net.dtype), np.asarray(out.scale, net.dtype))
         self.windows = None if self.context.plain else ContextWindows(self.context)
         self.state = np.zeros(self.context.sound * net.sizes[-1], net.dtype)
 
@@ -267,13 +270,17 @@ class BrainInput:
     def _run(self, rows):
         rows = np.asarray(rows, self.net.dtype)
         if not self.context.sound:
-            return self.net.predict(self._scaled(rows))
+            return self._unscaled(self.net.predict(self._scaled(rows)))
         width = self.net.sizes[-1]
         out = np.zeros((len(rows), width), self.net.dtype)
         for t, row in enumerate(rows):
-            out[t] = self.net.predict(self._scaled(np.concatenate([row, self.state])))[0]
+            out[t] = self._unscaled(self.net.predict(self._scaled(np.concatenate(
+                [row, self.state]))))[0]
             self.state = np.concatenate([out[t], self.state[:-width]])
         return out
+
+    def _unscaled(self, y):
+        return y if self.out_mean is None else y * self.out_scale + self.out_mean
 
     def _scaled(self, x):
         return x if self.mean is None else (x - self.mean) / self.scale

@@ -153,6 +153,11 @@ class TrainSettings:
     standardise: bool = setting(False, "train on inputs scaled to mean 0, sd 1 per input "
                                        "(the scaling is recorded in the brain and applied "
                                        "when it renders)")
+    standardise_targets: bool = setting(False, "train on target values scaled to mean 0, sd "
+                                               "1 per column, so that each weighs alike in "
+                                               "the loss (a pitch as much as a loudness); the "
+                                               "scaling is recorded and undone when it "
+                                               "renders")
     feedback_noise: float = setting(0.0, "sound context: sd of Gaussian noise added to the "
                                          "true previous rows, drawn afresh each epoch, so "
                                          "the brain learns to live with its own output",

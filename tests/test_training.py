@@ -485,3 +485,33 @@ def test_resume_refuses_other_data_or_network_and_allows_cadence(rng, tmp_path):
     history = train(Network([16, 8, 4], seed=2), X, Y, resume=True, max_epochs=9, patience=2,
                     checkpoint_every=2, save_every=0, **common)
     assert history[-1]["epoch"] == 9
+
+
+def test_run_job_can_weigh_every_target_column_alike(rng, tmp_path):
+    # one column varies a thousand times less than the other: trained on standardised
+    # targets, the brain learns both, and renders them back in their own units
+    from dbn.context import BrainInput
+    from dbn.datafile import write_array
+    from dbn.recipes import job
+    from dbn.training import run_job
+    frames = rng.random((200, 4096)).astype(np.float32)
+    w = rng.normal(0, 1, 4096) / 64
+    Y = np.stack([frames @ w * 1e-3 + 0.5, frames @ w[::-1] + 2.0], axis=1).astype(np.float32)
+    write_array(tmp_path / "frames.pkl", frames)
+    write_array(tmp_path / "audio.pkl", Y)
+    net = run_job(job(None, flags={"network": {"layers": [4096, 2]},
+                                   "train": {"standardise_targets": True, "optimizer": "adam",
+                                             "learning_rate": 0.003, "max_epochs": 80,
+                                             "seed": 0}},
+                      frames=str(tmp_path / "frames.pkl"), targets=str(tmp_path / "audio.pkl"),
+                      output=str(tmp_path / "b.pkl")))
+    brain = load_brain(tmp_path / "b.pkl")
+    np.testing.assert_allclose(brain.meta.output_scaling.mean, Y.mean(0), rtol=1e-5)
+    np.testing.assert_allclose(brain.meta.output_scaling.scale, np.maximum(Y.std(0), 1e-3),
+                               rtol=1e-4)
+    assert brain.meta.target.peak == pytest.approx(float(Y.max()))
+    heard = BrainInput(brain).predict(frames)
+    for col in (0, 1):  # each column follows its target in its own units
+        assert np.corrcoef(heard[:, col], Y[:, col])[0, 1] > 0.9, col
+        assert abs(heard[:, col].mean() - Y[:, col].mean()) < 0.1 * Y[:, col].std() + 1e-6
+    del net

@@ -59,9 +59,12 @@ def run_job(job, report=SILENT):
     X, Y = network_rows(frames, targets, videos, context)
     scaling = Scaling(X.mean(axis=0), np.maximum(X.std(axis=0), 1e-3)) \
         if job.train.standardise else None
+    out_scaling = Scaling(Y.mean(axis=0), np.maximum(Y.std(axis=0), 1e-3)) \
+        if job.train.standardise_targets else None
 
     # -- the network
     net = new_network(job, X.shape[1], Y.shape[1], context, scaling)
+    net.meta.output_scaling = out_scaling
     report.line(f"training {'-'.join(map(str, net.sizes))} ({net.hidden_activation}, "
                 f"{net.dtype}) on {job.frames} {frames.shape} -> {job.targets} "
                 f"{targets.shape}" + (f", {len(videos)} videos" if len(videos) > 1 else "")
@@ -72,12 +75,15 @@ def run_job(job, report=SILENT):
     # -- training
     if scaling:
         X = (X - scaling.mean) / scaling.scale
+    peak = float(Y.max())
+    if out_scaling:  # the rows fed back as sound context stay in X in their own units
+        Y = (Y - out_scaling.mean) / out_scaling.scale
     history = fit(net, X, Y, job.train, sound=slice(X.shape[1] - context.sound * Y.shape[1],
                                                     None) if context.sound else None,
                   scale=None if scaling is None else scaling.scale, report=report)
 
     # -- the brain: everything rendering needs (fit recorded the settings it used)
-    net.meta.target = target_record(job, videos, Y.shape[0], peak=float(Y.max()))
+    net.meta.target = target_record(job, videos, Y.shape[0], peak=peak)
     sections = job.sections()
     del sections["train"]
     net.meta.recipe = {"name": job.name, "description": job.description, **sections,
