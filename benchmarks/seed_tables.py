@@ -33,7 +33,8 @@ def table(folder):
         report = json.load(f)
     metrics = report["metrics"]
     brains = [k for k in metrics if k.startswith("brain-")]
-    rows = {f"{os.path.basename(folder)} ({len(brains)} training seeds)": [metrics[k] for k in brains]}
+    name = os.path.basename(os.path.normpath(folder)).removesuffix("-report")
+    rows = {f"`{name}` ({len(brains)} training seeds)": [metrics[k] for k in brains]}
     rows.update({k: [v] for k, v in metrics.items() if not k.startswith(("brain-", "real"))})
     lines = [f"{folder}: test {', '.join(report['info']['test'])}; {report['info']['date']}, "
              f"{report['info']['machine']}", "",
