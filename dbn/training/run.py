@@ -57,10 +57,8 @@ def run_job(job, report=SILENT):
     videos = dataset_videos(job.frames, job.targets, len(frames))
     context = Context.of(job.network, targets.shape[1])
     X, Y = network_rows(frames, targets, videos, context)
-    scaling = Scaling(X.mean(axis=0), np.maximum(X.std(axis=0), 1e-3)) \
-        if job.train.standardise else None
-    out_scaling = Scaling(Y.mean(axis=0), np.maximum(Y.std(axis=0), 1e-3)) \
-        if job.train.standardise_targets else None
+    scaling = _standardised(X) if job.train.standardise else None
+    out_scaling = _standardised(Y) if job.train.standardise_targets else None
 
     # -- the network
     net = new_network(job, X.shape[1], Y.shape[1], context, scaling)
@@ -94,6 +92,11 @@ def run_job(job, report=SILENT):
     report.line(f"wrote {', '.join([job.output] + job.copies)}"
                 + (f" after {last['epoch']} epochs, loss {last['loss']:.6g}" if last else ""))
     return net
+
+
+def _standardised(a):
+    """Scaling: each column's mean and sd (at least 1e-3, for constant columns)."""
+    return Scaling(a.mean(axis=0), np.maximum(a.std(axis=0), 1e-3))
 
 
 def new_network(job, n_in, n_out, context, scaling):
