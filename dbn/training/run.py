@@ -2,7 +2,8 @@
 
 - `run_job`: what ``dbn train`` and ``theanet.py`` do: a checked `Job` ->
   the data files read -> a `Network` -> `fit.fit` -> the brain file.
-- `new_network`: the job's network, checked against the data.
+- `new_network`, `recipe_record`: the job's network, checked against the data; what
+  its brain records of the recipe.
 - `dataset_videos`, `network_rows`: each video's rows, windowed on their own.
 - `target_record`: what the brain records of its targets.
 
@@ -61,8 +62,7 @@ def run_job(job, report=SILENT):
     out_scaling = _standardised(Y) if job.train.standardise_targets else None
 
     # -- the network
-    net = new_network(job, X.shape[1], Y.shape[1], context, scaling)
-    net.meta.output_scaling = out_scaling
+    net = new_network(job, X.shape[1], Y.shape[1], context, scaling, out_scaling)
     report.line(f"training {'-'.join(map(str, net.sizes))} ({net.hidden_activation}, "
                 f"{net.dtype}) on {job.frames} {frames.shape} -> {job.targets} "
                 f"{targets.shape}" + (f", {len(videos)} videos" if len(videos) > 1 else "")
@@ -82,10 +82,7 @@ def run_job(job, report=SILENT):
 
     # -- the brain: everything rendering needs (fit recorded the settings it used)
     net.meta.target = target_record(job, videos, Y.shape[0], peak=peak)
-    sections = job.sections()
-    del sections["train"]
-    net.meta.recipe = {"name": job.name, "description": job.description, **sections,
-                       "published": job.published}
+    net.meta.recipe = recipe_record(job)
     for path in [job.output, *job.copies]:
         net.save(path)
     last = history[-1] if history else None
@@ -99,7 +96,15 @@ def _standardised(a):
     return Scaling(a.mean(axis=0), np.maximum(a.std(axis=0), 1e-3))
 
 
-def new_network(job, n_in, n_out, context, scaling):
+def recipe_record(job):
+    """dict: the recipe a brain was trained from, less the training settings (fit's)."""
+    sections = job.sections()
+    del sections["train"]
+    return {"name": job.name, "description": job.description, **sections,
+            "published": job.published}
+
+
+def new_network(job, n_in, n_out, context, scaling, out_scaling=None):
     """The untrained network of a job, with the record of what it will see.
 
     Parameters
@@ -108,7 +113,8 @@ def new_network(job, n_in, n_out, context, scaling):
     n_in, n_out : int
         the data's input and target widths (the layers must match them).
     context : dbn.context.Context
-    scaling : dbn.brain.Scaling or None
+    scaling, out_scaling : dbn.brain.Scaling or None
+        the inputs' and the targets' standardisation.
 
     Returns
     -------
@@ -123,7 +129,7 @@ def new_network(job, n_in, n_out, context, scaling):
     net = Network(layers, activation=job.network.activation, seed=job.train.seed,
                   dtype=job.network.dtype)
     net.meta = BrainRecord(input=job.data.input, frames_file=job.frames, context=context,
-                           scaling=scaling)
+                           scaling=scaling, output_scaling=out_scaling)
     return net
 
 
