@@ -9,12 +9,12 @@ import json
 import os
 import sys
 
-COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
-           ("log_spectral_distance", "LSD dB", "{:.2f}"),
-           ("spectral_convergence", "spec. conv.", "{:.3f}"),
-           ("envelope_correlation", "envelope r", "{:.3f}"),
-           ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
-           ("onset_f1", "onset F1", "{:.2f}")]
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from dbn.report import COLUMNS as ALL  # noqa: E402  (the report's own labels and formats)
+
+SHOWN = ("multires_stft_distance", "log_spectral_distance", "spectral_convergence",
+         "envelope_correlation", "buzz_index_db", "onset_f1")
+COLUMNS = [next(c for c in ALL if c[0] == key) for key in SHOWN]
 NAMES = {"theanet.py.net.pkl: raw": "2015 recipe (raw)", "context.pkl: mag": "`context` (mag)",
          "sound.pkl: mag": "`context-sound` (mag)"}
 
