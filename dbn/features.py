@@ -32,11 +32,7 @@ Mel target (new: one row of 80 log-compressed mel magnitudes per frame)
 - `mel_spectra`: rows -> linear magnitudes (the filterbank's pseudo-inverse).
 - `mel_samples`: rows -> samples by Griffin-Lim.
 
-Harmonic target (new: what a tone is, not its spectrum)
-- `HARMONIC`: its pitch range and number of harmonics.
-- `harmonic_rows`: samples -> per frame: voiced, pitch, harmonic amplitudes.
-- `harmonic_bank`: rows -> samples by a bank of oscillators, streaming, the
-  phase of each harmonic carried (`harmonic_samples`: all at once).
+The harmonic targets (what a tone is, not its spectrum) are in `dbn.harmonic`.
 
 Helpers
 - `peak_normalise`: divide by the peak unless it is 0.
@@ -251,9 +247,6 @@ SPECTRAL = {
 # frame, from a 2048-sample Hann window centred on the middle of the frame, at 22050 Hz
 MEL = dict(rate=RATE, bands=80, n_fft=2048, floor=1e-4)
 MEL_CEILING = 1.3  # the mel row value of a full-scale sine
-# the harmonic target: per frame, whether it is voiced, its pitch on a log scale between
-# fmin and fmax, and the log-compressed amplitudes of its first 24 harmonics
-HARMONIC = dict(rate=RATE, fmin=65.0, fmax=1047.0, harmonics=24, n_fft=2048, floor=1e-4)
 
 
 def frame_windows(signal, hop, n_fft):
@@ -336,7 +329,7 @@ def frame_centres(n_frames, fps):
     return np.floor((np.arange(n_frames) + 0.5) * MEL["rate"] / fps + 0.5).astype(np.int64)
 
 
-def mel_frames(samples, fps):
+def mel_frames(samples, fps, window=None):
     """One Hann-windowed 2048-sample frame per video frame, centred on it.
 
     Parameters
@@ -345,12 +338,14 @@ def mel_frames(samples, fps):
         mono PCM at 22050 Hz.
     fps : float > 0
         see `frame_centres`.
+    window : np.ndarray [shape=(2048,)] or None
+        another window (None: the periodic Hann).
 
     Returns
     -------
     frames : np.ndarray [shape=(ceil(n * fps / 22050), 2048), dtype=float64]
         frame i covers samples [c_i - 1024, c_i + 1024), zero outside the
-        signal, times a periodic Hann window.
+        signal, times the window.
     """
     x = np.asarray(samples) / 32768.0
     half = MEL["n_fft"] // 2
@@ -358,7 +353,7 @@ def mel_frames(samples, fps):
     padded = np.zeros(max(len(x), int(centres[-1]) if len(centres) else 0) + MEL["n_fft"])
     padded[half:half + len(x)] = x
     windows = np.lib.stride_tricks.sliding_window_view(padded, MEL["n_fft"])[centres]
-    return windows * np.hanning(MEL["n_fft"] + 1)[:-1]
+    return windows * (np.hanning(MEL["n_fft"] + 1)[:-1] if window is None else window)
 
 
 def mel_rows(samples, fps=FPS):
@@ -537,128 +532,3 @@ def mel_samples(rows, fps=FPS, *, ceiling=MEL_CEILING, n_iter=32, seed=0):
     return peak_normalise(librosa.griffinlim(mel_spectra(rows, ceiling).T, n_iter=n_iter,
                                              hop_length=hop, n_fft=MEL["n_fft"],
                                              random_state=seed))
-
-
-def _pitch_scale(f0):
-    lo, hi = HARMONIC["fmin"], HARMONIC["fmax"]
-    return np.log2(np.asarray(f0, np.float64) / lo) / np.log2(hi / lo)
-
-
-def _pitch_hz(v):
-    lo, hi = HARMONIC["fmin"], HARMONIC["fmax"]
-    return lo * (hi / lo) ** np.clip(np.asarray(v, np.float64), 0, 1)
-
-
-def harmonic_rows(samples, fps=FPS):
-    """Target rows of the harmonic variant: voiced, pitch and harmonic amplitudes per frame.
-
-    Parameters
-    ----------
-    samples : np.ndarray [shape=(n,), dtype=int16]
-        mono PCM at 22050 Hz.
-    fps : float > 0
-        the frame rate rows are paired at; each row describes the 2048-sample
-        Hann window centred on its frame (`mel_frames`).
-
-    Returns
-    -------
-    rows : np.ndarray [shape=(ceil(n * fps / 22050), 26), dtype=float32]
-        0: voiced (librosa's pyin, 1 or 0); 1: pitch, log2(f0 / 65 Hz) / log2(1047 /
-        65), in [0, 1] (unvoiced frames take the pitch of the nearest voiced
-        ones, so that the row changes smoothly); 2..25: the amplitude of
-        harmonic k = 1..24 (4 |X(k f0)| / 2048 of the window's spectrum, 0
-        above 11025 Hz), as log10(max(a, 1e-4)) / 4 + 1.
-    """
-    import librosa
-
-    x = np.asarray(samples) / 32768.0
-    windows = mel_frames(samples, fps)
-    n = len(windows)
-    hop = max(int(round(HARMONIC["rate"] / fps)), 1)
-    f0, voiced, _ = librosa.pyin(x, fmin=HARMONIC["fmin"], fmax=HARMONIC["fmax"],
-                                 sr=HARMONIC["rate"], frame_length=HARMONIC["n_fft"],
-                                 hop_length=hop)
-    at = frame_centres(n, fps) / hop  # pyin's frame j is centred on sample j * hop
-    track = np.arange(len(f0))
-    on = voiced & np.isfinite(f0)
-    pitch = np.interp(at, track[on], f0[on]) if on.any() else np.full(n, HARMONIC["fmin"])
-    is_voiced = np.interp(at, track, on.astype(np.float64)) >= 0.5
-    spectra = np.abs(np.fft.rfft(windows, axis=1))
-    k = np.arange(1, HARMONIC["harmonics"] + 1)
-    bins = pitch[:, None] * k[None, :] * HARMONIC["n_fft"] / HARMONIC["rate"]
-    amps = np.array([np.interp(b, np.arange(spectra.shape[1]), s, right=0.0)
-                     for b, s in zip(bins, spectra)]) * 4 / HARMONIC["n_fft"]
-    compressed = np.log10(np.maximum(amps, HARMONIC["floor"])) / 4 + 1
-    return np.hstack([is_voiced[:, None], _pitch_scale(pitch)[:, None],
-                      compressed]).astype(np.float32)
-
-
-def harmonic_bank(predictions, fps, *, phase=None):
-    """Harmonic rows -> 22050 Hz audio by a bank of oscillators, streaming.
-
-    Between two frame centres every control glides linearly (pitch on its log
-    scale); each harmonic's phase is carried, so a steady row is a steady
-    tone. Before the first centre the first row holds, after the last the
-    last. Unvoiced rows (voiced < 0.5) are silent, and so is a harmonic at the
-    floor (a row value of 0); harmonics above 11025 Hz are left out.
-
-    Parameters
-    ----------
-    predictions : iterable of np.ndarray [shape=(batch, 26)]
-    fps : float > 0
-    phase : np.ndarray [shape=(24,)] or None
-        the harmonics' starting phases (None: all 0).
-
-    Yields
-    ------
-    samples : np.ndarray [dtype=float64]
-        round(n * 22050 / fps) samples in all for n rows; each block ends at
-        the latest frame centre.
-    """
-    k = np.arange(1, HARMONIC["harmonics"] + 1)
-    phase = np.zeros(len(k)) if phase is None else np.asarray(phase, np.float64)
-    last, done, i = None, 0, 0  # the last row, samples made, rows seen
-    for Y in predictions:
-        Y = np.asarray(Y, np.float64)
-        centres = frame_centres(i + len(Y), fps)[i:]
-        out = []
-        for centre, row in zip(centres, Y):
-            if centre > done:
-                block, phase = _glide(last if last is not None else row, row, centre - done,
-                                      phase, k)
-                out.append(block)
-                done = centre
-            last = row
-        i += len(Y)
-        yield np.concatenate(out) if out else np.zeros(0)
-    total = int(round(i * HARMONIC["rate"] / fps))
-    if last is not None and total > done:
-        yield _glide(last, last, total - done, phase, k)[0]
-
-
-def _glide(a, b, n, phase, k):
-    """n samples gliding from row a to row b; returns them and the phases after."""
-    u = (np.arange(1, n + 1) / n)[:, None]
-    f0 = _pitch_hz(a[1] + (b[1] - a[1]) * u[:, 0])
-    # the compression undone, its floor (a row value of 0) made silence
-    amps = np.maximum(10.0 ** (4 * ((1 - u) * a[2:] + u * b[2:] - 1)) - HARMONIC["floor"], 0)
-    amps *= np.clip((1 - u) * (a[0] >= 0.5) + u * (b[0] >= 0.5), 0, 1)
-    amps[f0[:, None] * k[None, :] >= HARMONIC["rate"] / 2] = 0
-    phases = phase + np.cumsum(2 * np.pi * f0[:, None] * k[None, :] / HARMONIC["rate"], axis=0)
-    return (amps * np.sin(phases)).sum(axis=1), phases[-1] % (2 * np.pi)
-
-
-def harmonic_samples(rows, fps=FPS):
-    """Samples from harmonic rows (the plain inverse: `harmonic_bank` all at once).
-
-    Parameters
-    ----------
-    rows : np.ndarray [shape=(n, 26)]
-    fps : float > 0
-
-    Returns
-    -------
-    samples : np.ndarray [shape=(round(n * 22050 / fps),), dtype=float64]
-    """
-    blocks = list(harmonic_bank([rows], fps))
-    return np.concatenate(blocks) if blocks else np.zeros(0)

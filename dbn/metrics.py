@@ -26,6 +26,7 @@ import librosa
 import numpy as np
 
 from .features import RATE, ROW, peak_normalise
+from .harmonic import pyin
 
 EPS = 1e-10
 
@@ -240,7 +241,7 @@ PITCH_RANGE = (65.0, 2093.0)  # Hz: C2 to C7, what pyin looks for
 
 @_remembered
 def pitch_track(x, sr=RATE, row=ROW):
-    """f0 and voicing of each row-long frame of a signal (librosa's pyin).
+    """f0 and voicing of each row-long frame of a signal (`dbn.harmonic.pyin`).
 
     Parameters
     ----------
@@ -259,8 +260,7 @@ def pitch_track(x, sr=RATE, row=ROW):
     n = -(-len(x) // row)
     if not np.any(x):
         return np.full(n, np.nan), np.zeros(n, bool)
-    f0, voiced, _ = librosa.pyin(x, fmin=PITCH_RANGE[0], fmax=PITCH_RANGE[1], sr=sr,
-                                 frame_length=2048, hop_length=row)
+    f0, voiced = pyin(x, sr, row, *PITCH_RANGE)
     at = np.minimum(np.arange(n), len(f0) - 1)  # pyin's frame i is centred on sample i * row
     return np.where(voiced[at], f0[at], np.nan), voiced[at]
 

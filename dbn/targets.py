@@ -7,15 +7,15 @@
 
 Pickling, training, rendering, recipes, ``dbn audioverify`` and the tests
 read these records and nothing else about a variant. Adding one is a
-record here and its two functions in `dbn.features`.
+record here and its two functions (in `dbn.features` or `dbn.harmonic`).
 """
 import dataclasses
 from typing import Callable
 
 from .errors import ParameterError
-from .features import (HARMONIC, MEL, RATE, ROW, SPECTRAL, harmonic_rows, harmonic_samples,
-                       mel_rows, mel_samples, pcm_rows, pcm_samples, spectral_rows,
-                       spectral_samples)
+from .features import (MEL, RATE, ROW, SPECTRAL, mel_rows, mel_samples, pcm_rows, pcm_samples,
+                       spectral_rows, spectral_samples)
+from .harmonic import HARMONIC, NOISE_BANDS, harmonic_rows, harmonic_samples, voice_rows
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,6 +105,11 @@ TARGETS = {t.name: t for t in [
            HARMONIC["rate"], harmonic_rows, harmonic_samples, ("harmonic",),
            f"voicing, pitch and {HARMONIC['harmonics']} harmonics, one row per frame at "
            "{fps:.3f} fps", follows_fps="window", joinable=True),
+    Target("harmonic-noise", ("frames.pkl", "harmonic-noise.pkl"),
+           2 + HARMONIC["harmonics"] + NOISE_BANDS, HARMONIC["rate"], voice_rows,
+           harmonic_samples, ("harmonic",),
+           f"voicing, pitch, {HARMONIC['harmonics']} harmonics and {NOISE_BANDS} noise bands, "
+           "one row per frame at {fps:.3f} fps", follows_fps="window", joinable=True),
 ]}
 VARIANTS = tuple(TARGETS)
 

@@ -20,8 +20,9 @@ from typing import Callable
 import numpy as np
 
 from ..context import BrainInput
-from ..features import (FPS, HARMONIC, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
-                        fft2_magnitudes, harmonic_bank)
+from ..features import (FPS, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
+                        fft2_magnitudes)
+from ..harmonic import HARMONIC, NOISE_BANDS, harmonic_bank
 from ..media import read_wav
 from . import granular, pcm, spectral
 
@@ -136,7 +137,7 @@ def _griffinlim(frames, r):
 
 
 def _harmonic(frames, r):
-    return _single(harmonic_bank(r.predict(frames), r.fps))
+    return _single(harmonic_bank(r.predict(frames), r.fps, seed=r.seed))
 
 
 def _mag(frames, r):
@@ -267,9 +268,10 @@ MODES = {m.name: m for m in [
          follows_fps="rate", limits=True),
     Mode("mag", (MEL["bands"],), MEL["rate"], _mag, "new: mel rows by overlap-add, phase "
          "carried from frame to frame (streams)", follows_fps="hop", limits=True),
-    Mode("harmonic", (2 + HARMONIC["harmonics"],), HARMONIC["rate"], _harmonic,
-         "new: harmonic rows by a bank of oscillators, phase carried (streams; a steady row "
-         "is a steady tone)", follows_fps="hop", limits=True),
+    Mode("harmonic", (2 + HARMONIC["harmonics"], 2 + HARMONIC["harmonics"] + NOISE_BANDS),
+         HARMONIC["rate"], _harmonic, "new: harmonic rows by a bank of oscillators, phase "
+         "carried, and filtered noise (streams; a steady row is a steady sound)",
+         follows_fps="hop", limits=True),
     Mode("stft", (SPECTRAL["stft"]["width"],), RATE, _stft, "stft-videosonify.py",
          drops_first=True),
     Mode("stft-real", (SPECTRAL["stft-real"]["width"],), OSBORNE_RATE, _stft_real,

@@ -1,0 +1,152 @@
+"""The harmonic targets against hand-computed tones and noises, and their renderer."""
+import numpy as np
+
+from dbn.harmonic import NOISE_BANDS, harmonic_bank, noise_edges, noise_rows, voice_rows
+from dbn.targets import TARGETS
+
+
+def tone(seconds, rate, f=441.0):
+    t = np.arange(int(seconds * rate)) / rate
+    return (0.5 * 32767 * np.sin(2 * np.pi * f * t)).astype(np.int16)
+
+
+def white(seconds, sd, seed=0):
+    rng = np.random.default_rng(seed)
+    return np.round(rng.normal(0, sd * 32768, int(seconds * 22050))).astype(np.int16)
+
+
+def band_shares(sd):
+    """A white noise's standard deviation within each band: sd sqrt(width / 11025 Hz)."""
+    edges = noise_edges()
+    return sd * np.sqrt(np.diff(edges) / 11025.0)
+
+
+def expand(v):
+    return 10.0 ** (4 * (np.asarray(v, np.float64) - 1))
+
+
+def pyin_cents(y, f, rate=22050):
+    import librosa
+    f0, voiced, _ = librosa.pyin(y, fmin=65, fmax=1047, sr=rate, frame_length=2048,
+                                 hop_length=512)
+    return 1200 * np.abs(np.log2(f0[voiced] / f))
+
+
+def test_harmonic_rows_of_a_tone_by_hand():
+    # a 330 Hz sine of amplitude 0.5: voiced, pitch log2(330 / 65) / log2(1047 / 65), its
+    # first harmonic 0.5 (log10(0.5) / 4 + 1), the others at the floor (0)
+    s = tone(2.0, 22050, f=330.0)
+    rows = TARGETS["harmonic"].forward(s, 25.0)
+    assert rows.shape == (50, 26)
+    middle = rows[5:-5]
+    assert (middle[:, 0] == 1).all()
+    np.testing.assert_allclose(middle[:, 1], np.log2(330 / 65) / np.log2(1047 / 65), atol=0.004)
+    np.testing.assert_allclose(middle[:, 2], np.log10(0.5) / 4 + 1, atol=0.05)
+    assert (middle[:, 3:] < 0.25).all()
+    silent = TARGETS["harmonic"].forward(np.zeros(22050, np.int16), 25.0)
+    assert (silent[:, 0] == 0).all()
+
+
+def test_the_oscillator_bank_plays_a_steady_row_as_a_steady_tone():
+    # one row, held: f0 = 65 x 16^(1/2) = 260 Hz, harmonic 1 at 0.5 and 2 at 0.25
+    row = np.zeros(26)
+    row[0], row[1] = 1.0, 0.5
+    row[2:] = 0  # 10^(4 (0 - 1)): inaudible
+    row[2], row[3] = np.log10(0.5) / 4 + 1, np.log10(0.25) / 4 + 1
+    f = 65 * (1047 / 65) ** 0.5
+    y = TARGETS["harmonic"].inverse(np.tile(row, (25, 1)), 25.0)
+    assert len(y) == 22050
+    t = np.arange(len(y)) / 22050
+    expect = (0.5 - 1e-4) * np.sin(2 * np.pi * f * t + 2 * np.pi * f / 22050) + \
+        (0.25 - 1e-4) * np.sin(2 * np.pi * 2 * f * t + 2 * np.pi * 2 * f / 22050)
+    np.testing.assert_allclose(y, expect, atol=1e-6)  # the phase carried sample by sample
+    assert np.median(pyin_cents(y, f)) < 6  # what pyin hears, on its 10-cent grid
+
+
+def test_harmonic_round_trip_keeps_a_gliding_pitch_within_cents():
+    rate, n = 22050, 2 * 22050
+    f = 220 * 2 ** (np.arange(n) / n)  # one octave up over two seconds
+    s = (0.5 * 32767 * np.sin(2 * np.pi * np.cumsum(f) / rate)).astype(np.int16)
+    y = TARGETS["harmonic"].inverse(TARGETS["harmonic"].forward(s, 25.0), 25.0)
+    import librosa
+    f0, voiced, _ = librosa.pyin(y, fmin=65, fmax=1047, sr=rate, frame_length=2048,
+                                 hop_length=512)
+    centres = np.arange(len(f0)) * 512
+    ok = voiced & (centres > 4096) & (centres < n - 4096)
+    error = 1200 * np.abs(np.log2(f0[ok] / f[centres[ok]]))
+    assert np.median(error) < 15 and np.abs(y).max() <= 0.6
+
+
+def test_the_harmonic_mode_streams_the_inverse():
+    rng = np.random.default_rng(0)
+    rows = rng.random((30, 26))
+    rows[:, 0] = rows[:, 0] > 0.3
+    whole = TARGETS["harmonic"].inverse(rows, 25.0)
+    pieces = np.concatenate(list(harmonic_bank([rows[:7], rows[7:19], rows[19:]], 25.0)))
+    np.testing.assert_allclose(pieces, whole, atol=1e-9)
+
+
+def test_noise_rows_of_a_white_noise_by_hand():
+    # a white noise of sd 0.1 has sd 0.1 sqrt(width / 11025 Hz) in each band
+    s = white(4.0, 0.1)
+    rows = TARGETS["harmonic-noise"].forward(s, 25.0)
+    assert rows.shape == (100, 42)
+    levels = np.sqrt(np.mean(expand(rows[5:-5, 26:]) ** 2, axis=0))  # power, not a median
+    db = 20 * np.log10(levels / band_shares(0.1))
+    assert np.abs(db).max() < 0.5, db
+
+
+def test_noise_rows_leave_a_tones_harmonics_out():
+    # a 330 Hz tone (0.5) over a white noise (0.01): the bands hear the noise alone
+    s = (tone(3.0, 22050, f=330.0) + white(3.0, 0.01, seed=1)).astype(np.int16)
+    rows = voice_rows(s, 25.0)
+    assert (rows[5:-5, 0] == 1).all()
+    levels = np.sqrt(np.mean(expand(rows[5:-5, 26:]) ** 2, axis=0))
+    db = 20 * np.log10(levels / band_shares(0.01))
+    assert np.abs(db).max() < 1.5, db
+    unmasked = noise_rows(s, 25.0, np.zeros_like(rows[:, :26]))  # as if unvoiced
+    band = np.searchsorted(noise_edges(), 330.0) - 1
+    assert np.median(expand(unmasked[5:-5, band])) > 10 * levels[band]
+
+
+def test_the_noise_bands_render_at_their_levels():
+    # constant band levels -> each band's power in the render (Welch) within 1 dB
+    from scipy.signal import welch
+    row = np.zeros(42)
+    want = band_shares(0.05) * np.linspace(0.5, 2, NOISE_BANDS)
+    row[26:] = np.log10(want) / 4 + 1
+    y = TARGETS["harmonic-noise"].inverse(np.tile(row, (250, 1)), 25.0)
+    f, psd = welch(y[22050:], fs=22050, nperseg=4096)
+    edges = noise_edges()
+    got = [np.sqrt(psd[(f >= lo) & (f < hi)].sum() * (f[1] - f[0]))
+           for lo, hi in zip(edges[:-1], edges[1:])]
+    db = 20 * np.log10(np.array(got) / want)
+    assert np.abs(db[1:-1]).max() < 1.0, db  # the end bands lean on their neighbours' slopes
+    assert abs(20 * np.log10(y[22050:].std() / np.sqrt(np.sum(want ** 2)))) < 0.5
+
+
+def test_a_white_noise_round_trips_at_its_level():
+    s = white(4.0, 0.1, seed=2)
+    y = TARGETS["harmonic-noise"].inverse(TARGETS["harmonic-noise"].forward(s, 25.0), 25.0)
+    assert abs(20 * np.log10(y[4096:-4096].std() / 0.1)) < 1.0
+
+
+def test_harmonic_noise_streams_and_its_seed_decides_the_noise():
+    rng = np.random.default_rng(0)
+    rows = rng.random((30, 42)) * 0.8
+    rows[:, 0] = rows[:, 0] > 0.3
+    whole = TARGETS["harmonic-noise"].inverse(rows, 25.0)
+    pieces = np.concatenate(list(harmonic_bank([rows[:7], rows[7:19], rows[19:]], 25.0, seed=0)))
+    np.testing.assert_allclose(pieces, whole, atol=1e-9)
+    other = np.concatenate(list(harmonic_bank([rows], 25.0, seed=1)))
+    assert np.abs(other - whole).max() > 1e-3
+    quiet = rows.copy()
+    quiet[:, 26:] = 0  # every band at the floor: the tone alone
+    np.testing.assert_allclose(TARGETS["harmonic-noise"].inverse(quiet, 25.0),
+                               TARGETS["harmonic"].inverse(rows[:, :26], 25.0), atol=1e-12)
+
+
+def test_white_noise_is_not_a_voice():
+    # pyin's HMM marks most frames of a white noise voiced at its floor probability
+    rows = TARGETS["harmonic"].forward(white(3.0, 0.1, seed=3), 25.0)
+    assert rows[:, 0].mean() < 0.05
