@@ -23,6 +23,7 @@ setup(
         "tqdm>=4.60",
         "matplotlib>=3.7",
         "mir_eval>=0.7",
+        "pystoi>=0.4",
     ],
     extras_require={
         "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10"],

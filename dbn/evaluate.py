@@ -26,10 +26,11 @@ from .brainfile import load_brain
 from .errors import MediaError, ParameterError
 from .features import ROW, video_batches
 from .media import Video
-from .metrics import (buzz_index, envelope_correlation, frame_rms, log_spectral_distance,
-                      loudness_oracle, mean_row, motion_energy, multires_stft_distance,
-                      nearest_neighbour, onset_f1, onsets, pitch_scores, position_prior,
-                      silence, spectral_convergence, voice_sonification)
+from .metrics import (buzz_index, envelope_correlation, frame_rms, intelligibility,
+                      level_difference, log_spectral_distance, loudness_oracle, mean_row,
+                      motion_energy, multires_stft_distance, nearest_neighbour, onset_f1, onsets,
+                      pitch_scores, position_prior, silence, spectral_convergence,
+                      voice_sonification)
 from .outputs import check_folder, output_folder
 from .progress import SILENT
 from .rendering import (batches_of, brain_modes, default_mode, fitting_modes, make_plan,
@@ -107,6 +108,8 @@ def metrics_for(x, ref, frames):
     r0, best_r, lag = motion_energy(frames, x)
     return {
         **pitch_scores(x, ref),
+        **intelligibility(x, ref),
+        "level_db": level_difference(x, ref),
         "log_spectral_distance": log_spectral_distance(x, ref),
         "spectral_convergence": spectral_convergence(x, ref),
         "multires_stft_distance": multires_stft_distance(x, ref),

@@ -25,6 +25,8 @@ from .features import FPS, RATE, frame_centres, mel_frames
 # and the log-compressed amplitudes of its first 24 harmonics
 HARMONIC = dict(rate=RATE, fmin=65.0, fmax=1047.0, harmonics=24, n_fft=2048, floor=1e-4)
 NOISE_BANDS = 16  # mel-spaced from 0 Hz to 11025 Hz
+# a room's quiet is 1e-5 to 1e-4 in a band: the noise goes two decades deeper than a tone
+NOISE_FLOOR = 1e-6
 # the noise is measured through a window whose sidelobes (-92 dB) do not hide it under
 # a tone's; its main lobe spans +-4 bins
 _MASK_BINS = 5
@@ -40,13 +42,16 @@ def _pitch_hz(v):
     return lo * (hi / lo) ** np.clip(np.asarray(v, np.float64), 0, 1)
 
 
-def _compress(a):
-    return np.log10(np.maximum(a, HARMONIC["floor"])) / 4 + 1
+def _compress(a, floor=HARMONIC["floor"]):
+    """Amplitudes in [floor, 1] -> [0, 1] on a log scale."""
+    decades = -np.log10(floor)
+    return np.log10(np.maximum(a, floor)) / decades + 1
 
 
-def _expand(v):
+def _expand(v, floor=HARMONIC["floor"]):
     """The compression undone, its floor (a row value of 0) made silence."""
-    return np.maximum(10.0 ** (4 * (np.asarray(v, np.float64) - 1)) - HARMONIC["floor"], 0)
+    decades = -np.log10(floor)
+    return np.maximum(10.0 ** (decades * (np.asarray(v, np.float64) - 1)) - floor, 0)
 
 
 def pyin(x, sr, hop, fmin, fmax):
@@ -95,8 +100,8 @@ def harmonic_rows(samples, fps=FPS):
         0: voiced (`pyin`, 1 or 0); 1: pitch, log2(f0 / 65 Hz) / log2(1047 /
         65), in [0, 1] (unvoiced frames take the pitch of the nearest voiced
         ones, so that the row changes smoothly); 2..25: the amplitude of
-        harmonic k = 1..24 (4 |X(k f0)| / 2048 of the window's spectrum, 0
-        above 11025 Hz), as log10(max(a, 1e-4)) / 4 + 1.
+        harmonic k = 1..24 (from the power of the window's spectrum within 2
+        bins of k f0; 0 at 11025 Hz and above), as log10(max(a, 1e-4)) / 4 + 1.
     """
     x = np.asarray(samples) / 32768.0
     windows = mel_frames(samples, fps)
@@ -107,13 +112,24 @@ def harmonic_rows(samples, fps=FPS):
     track = np.arange(len(f0))
     pitch = np.interp(at, track[on], f0[on]) if on.any() else np.full(n, HARMONIC["fmin"])
     is_voiced = np.interp(at, track, on.astype(np.float64)) >= 0.5
-    spectra = np.abs(np.fft.rfft(windows, axis=1))
-    k = np.arange(1, HARMONIC["harmonics"] + 1)
-    bins = pitch[:, None] * k[None, :] * HARMONIC["n_fft"] / HARMONIC["rate"]
-    amps = np.array([np.interp(b, np.arange(spectra.shape[1]), s, right=0.0)
-                     for b, s in zip(bins, spectra)]) * 4 / HARMONIC["n_fft"]
     return np.hstack([is_voiced[:, None], _pitch_scale(pitch)[:, None],
-                      _compress(amps)]).astype(np.float32)
+                      _compress(_harmonic_amplitudes(windows, pitch))]).astype(np.float32)
+
+
+def _harmonic_amplitudes(windows, pitch):
+    """Each harmonic's amplitude from the power of its Hann main lobe (+-2 bins).
+
+    By Parseval a sine of amplitude A puts A^2 N sum(w^2) / 4 into its lobe, however
+    its pitch glides within the window or falls between bins."""
+    power = np.abs(np.fft.rfft(windows, axis=1)) ** 2
+    k = np.arange(1, HARMONIC["harmonics"] + 1)
+    centre = np.rint(pitch[:, None] * k[None, :] * HARMONIC["n_fft"] / HARMONIC["rate"])
+    lobe = centre[:, :, None].astype(np.int64) + np.arange(-2, 3)
+    inside = (lobe >= 0) & (lobe < power.shape[1])
+    rows = np.arange(len(power))[:, None, None]
+    energy = np.where(inside, power[rows, np.clip(lobe, 0, power.shape[1] - 1)], 0).sum(axis=2)
+    energy[centre >= power.shape[1] - 1] = 0  # at or past 11025 Hz
+    return 2 * np.sqrt(energy / (HARMONIC["n_fft"] * 3 * HARMONIC["n_fft"] / 8))
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,7 +164,7 @@ def noise_rows(samples, fps, harmonic):
     rows : np.ndarray [shape=(frames, 16), dtype=float32]
         the standard deviation of the signal within each band, as a white
         noise of that band would have it (2 sum |X_k|^2 / (2048 sum w^2) over
-        the band's bins), compressed as the harmonics are.
+        the band's bins), as log10(max(sd, 1e-6)) / 6 + 1.
     """
     from scipy.signal.windows import blackmanharris
 
@@ -168,7 +184,7 @@ def noise_rows(samples, fps, harmonic):
         mean = np.where(kept > 0, np.where(m, 0, p).sum(axis=1) / np.maximum(kept, 1),
                         p.min(axis=1))
         levels[:, b] = np.sqrt(2 * mean * p.shape[1] / (HARMONIC["n_fft"] * np.sum(window ** 2)))
-    return _compress(levels).astype(np.float32)
+    return _compress(levels, NOISE_FLOOR).astype(np.float32)
 
 
 def voice_rows(samples, fps=FPS):
@@ -230,7 +246,7 @@ class _Synth:
         self.phase = phases[-1] % (2 * np.pi)
         out = (amps * np.sin(phases)).sum(axis=1)
         if len(a) > width:
-            out += self.noise(_expand((1 - u) * a[width:] + u * b[width:]))
+            out += self.noise(_expand((1 - u) * a[width:] + u * b[width:], NOISE_FLOOR))
         return out
 
     def noise(self, levels):
@@ -257,7 +273,7 @@ def harmonic_bank(predictions, fps, *, phase=None, seed=None):
     sound. Before the first centre the first row holds, after the last the
     last. Unvoiced rows (voiced < 0.5) have no tone, and a harmonic or band
     at the floor (a row value of 0) is silent; harmonics above 11025 Hz are
-    left out.
+    left out. Amplitudes glide in the rows' compressed (log) scale.
 
     Parameters
     ----------

@@ -10,6 +10,8 @@ Metrics (estimate ``x`` against reference ``y``, mono float, same rate)
   at lag 0 and at the best lag.
 - `pitch_track`, `pitch_scores`: f0 and voicing per frame (librosa's pyin),
   and the pitch error in cents and voicing agreement of two signals.
+- `level_difference`: the overall level against the reference's, in dB.
+- `intelligibility`: STOI and ESTOI (pystoi).
 
 Baselines (735 samples per frame, in [-1, 1])
 - `silence`, `mean_row`, `nearest_neighbour`, `voice_sonification`.
@@ -153,6 +155,51 @@ def envelope_correlation(x, y, row=ROW):
     """
     x, y = _match(x, y)
     return _pearson(frame_rms(x, row), frame_rms(y, row))
+
+
+def level_difference(x, y):
+    """How much louder x is than y over the whole signal, in dB.
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+
+    Returns
+    -------
+    db : float or None
+        20 log10(rms(x) / rms(y)); None when either is silent.
+    """
+    x, y = _match(x, y)
+    rx, ry = np.sqrt(np.mean(x ** 2)), np.sqrt(np.mean(y ** 2))
+    return float(20 * np.log10(rx / ry)) if rx > 0 and ry > 0 else None
+
+
+def intelligibility(x, y, sr=RATE):
+    """STOI and extended STOI of x against the clean reference y (pystoi).
+
+    Parameters
+    ----------
+    x, y : np.ndarray [shape=(n,)]
+    sr : int > 0
+        pystoi resamples to 10 kHz itself.
+
+    Returns
+    -------
+    scores : dict
+        stoi, estoi: floats (STOI in about [0, 1], ESTOI in about [-1, 1]); None
+        when the reference is shorter than pystoi's 30 frames (0.4 s).
+    """
+    from pystoi import stoi
+
+    x, y = _match(x, y)
+    if len(y) < 0.4 * sr:
+        return {"stoi": None, "estoi": None}
+    with warnings.catch_warnings():  # pystoi warns when either signal is silent
+        warnings.simplefilter("ignore")
+        scores = {"stoi": stoi(y, x, sr), "estoi": stoi(y, x, sr, extended=True)}
+    # the same signals give ESTOIs 1e-14 apart (numpy's sums depend on memory alignment):
+    # rounded, a deterministic render has no spread over render seeds
+    return {k: round(float(v), 9) for k, v in scores.items()}
 
 
 def buzz_index(x, sr=RATE, *, fps=RATE / ROW, harmonics=10):

@@ -59,6 +59,9 @@ COLUMNS = [("multires_stft_distance", "MR-STFT dist", "{:.3f}"),
            ("envelope_correlation", "envelope r", "{:.3f}"),
            ("buzz_index_db", "30 Hz buzz dB", "{:.1f}"),
            ("onset_f1", "onset F1", "{:.2f}"),
+           ("level_db", "level dB", "{:+.1f}"),
+           ("estoi", "ESTOI", "{:.3f}"),
+           ("stoi", "STOI", "{:.3f}"),
            ("pitch_error_cents", "pitch err cents", "{:.0f}"),
            ("pitch_within_50c", "within 50 c", "{:.2f}"),
            ("voicing_agreement", "voicing", "{:.2f}"),
@@ -96,7 +99,7 @@ def _cell(fmt, value, sd=None):
         return "-"
     if fmt == "{:d}" and not isinstance(value, int):
         fmt = "{:.1f}"  # a lag, as the mean over render seeds
-    return fmt.format(value) + ("" if sd is None else " ± " + fmt.format(sd))
+    return fmt.format(value) + ("" if sd is None else " ± " + fmt.replace("+", "").format(sd))
 
 
 def _markdown(info, metrics, plots, spread):

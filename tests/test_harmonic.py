@@ -21,8 +21,8 @@ def band_shares(sd):
     return sd * np.sqrt(np.diff(edges) / 11025.0)
 
 
-def expand(v):
-    return 10.0 ** (4 * (np.asarray(v, np.float64) - 1))
+def expand(v, decades=6):
+    return 10.0 ** (decades * (np.asarray(v, np.float64) - 1))
 
 
 def pyin_cents(y, f, rate=22050):
@@ -114,7 +114,7 @@ def test_the_noise_bands_render_at_their_levels():
     from scipy.signal import welch
     row = np.zeros(42)
     want = band_shares(0.05) * np.linspace(0.5, 2, NOISE_BANDS)
-    row[26:] = np.log10(want) / 4 + 1
+    row[26:] = np.log10(want) / 6 + 1
     y = TARGETS["harmonic-noise"].inverse(np.tile(row, (250, 1)), 25.0)
     f, psd = welch(y[22050:], fs=22050, nperseg=4096)
     edges = noise_edges()

@@ -382,3 +382,25 @@ def test_the_loudness_oracle_is_as_loud_as_the_reference_frame_by_frame(rng):
     assert len(oracle) == len(y) and not oracle[:7350].any()
     np.testing.assert_allclose(ev.frame_rms(oracle)[10:], ev.frame_rms(y)[10:], rtol=0.15)
     assert ev.envelope_correlation(oracle, y) > 0.99
+
+
+def test_level_difference_by_hand():
+    rng = np.random.default_rng(0)
+    y = rng.normal(0, 0.1, 22050)
+    assert ev.level_difference(2 * y, y) == pytest.approx(20 * np.log10(2))
+    assert ev.level_difference(y[:1000] * 0.5, y) == pytest.approx(-6.0206, abs=1e-3)
+    assert ev.level_difference(np.zeros(100), y) is None
+
+
+def test_intelligibility_is_pystois_with_the_reference_second():
+    from pystoi import stoi
+    rng = np.random.default_rng(1)
+    t = np.arange(2 * 22050) / 22050
+    y = np.sin(2 * np.pi * 220 * t) * (np.sin(2 * np.pi * 3 * t) > 0)  # a tone switched at 3 Hz
+    x = y + rng.normal(0, 0.3, len(y))
+    got = ev.intelligibility(x, y)
+    assert got["stoi"] == pytest.approx(stoi(y, x, 22050), abs=1e-8)
+    assert got["estoi"] == pytest.approx(stoi(y, x, 22050, extended=True), abs=1e-8)
+    assert got["stoi"] != pytest.approx(stoi(x, y, 22050), abs=1e-4)  # not symmetric
+    assert ev.intelligibility(y, y)["estoi"] == pytest.approx(1.0, abs=1e-6)
+    assert ev.intelligibility(x[:4000], y[:4000]) == {"stoi": None, "estoi": None}
