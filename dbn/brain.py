@@ -52,6 +52,9 @@ class TargetRecord:
     videos : list of str
     peak : float or None
         its largest training target value (mel rows are clipped to it).
+    level : float or None
+        the RMS of its training targets heard through their inverse, where
+        its recipe renders at the training level (``[render] level``).
     """
 
     variant: str = "raw"
@@ -62,6 +65,7 @@ class TargetRecord:
     fps: list = dataclasses.field(default_factory=list)
     videos: list = dataclasses.field(default_factory=list)
     peak: float = None
+    level: float = None
 
 
 @dataclasses.dataclass
@@ -188,6 +192,9 @@ def description_lines(info):
                      + (f"; its recipe's modes: {', '.join(r['modes'])}" if r.get("modes")
                         else "")
                      + (f"; 2015 script: {r['script']}" if r.get("script") else ""))
+    if info["target"].get("level"):
+        lines.append(f"brought to its training audio's level as it plays (RMS "
+                     f"{info['target']['level']:.4f})")
     if "blob" in info:
         lines.append(f"git blob {info['blob']}: "
                      f"{info['published'] or 'none of the published brains'}")

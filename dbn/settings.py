@@ -174,6 +174,10 @@ class RenderSettings:
     modes: list = setting([], "render modes, the default first (2015: the modes its "
                               "folder's scripts rendered)", flag=False)
     script: str = setting(None, "the 2015 folder's render script", flag=False)
+    level: str = setting("own", "the render's loudness: own (as the brain predicts) or "
+                                "training (brought to its training audio's, measured as it "
+                                "plays; the harmonic mode)", choices=("own", "training"),
+                    flag=False)
 
 
 SECTIONS = {"network": NetworkSettings, "data": DataSettings, "train": TrainSettings,

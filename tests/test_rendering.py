@@ -487,7 +487,8 @@ def overshooting(width):
     return net
 
 
-@pytest.mark.parametrize("mode,width", [("ola", 735), ("mag", 80), ("mag-griffinlim", 80)])
+@pytest.mark.parametrize("mode,width", [("ola", 735), ("mag", 80), ("mag-griffinlim", 80),
+                                        ("harmonic", 26), ("harmonic", 42)])
 def test_new_modes_never_write_past_full_scale(tmp_path, clip, mode, width):
     # the Python user and the command-line user hear the same clipped samples
     from conftest import run_cli
@@ -501,6 +502,23 @@ def test_new_modes_never_write_past_full_scale(tmp_path, clip, mode, width):
     wav = sf.read(tmp_path / "o.wav", dtype="int16")[0].astype(np.int64)
     expect = np.rint(out.astype(np.float64) * 32767)
     assert np.abs(wav - expect).max() <= 1  # no sample wrapped around
+
+
+def test_a_brain_at_its_training_level_plays_at_it(clip):
+    # the same brain, told its training audio's RMS, is brought to it as it plays
+    from dbn.brain import TargetRecord
+    net = Network([4096, 4, 42], seed=0)
+    net.layers[-1].W[:] = 0
+    net.layers[-1].b[:] = 0
+    net.layers[-1].b[[0, 1, 2]] = 1.0, 0.5, 0.5  # a steady tone of 10^-2
+    frames, fps = read_frames(clip)
+    own = render(net, frames, "harmonic", seed=0, fps=fps)
+    net.meta.target = TargetRecord("harmonic-noise", level=0.05)
+    loud = render(net, frames, "harmonic", seed=0, fps=fps)
+    rms = lambda y: np.sqrt(np.mean(np.asarray(y, np.float64) ** 2))  # noqa: E731
+    assert rms(own) == pytest.approx((0.01 - 1e-4) / np.sqrt(2), rel=0.01)
+    assert rms(loud) == pytest.approx(0.05, rel=0.01)
+    np.testing.assert_allclose(loud / own, 0.05 / rms(own), rtol=1e-3)  # one gain, no pumping
 
 
 def test_2015_modes_still_wrap_past_full_scale(tmp_path, clip):

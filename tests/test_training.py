@@ -515,3 +515,32 @@ def test_run_job_can_weigh_every_target_column_alike(rng, tmp_path):
         assert np.corrcoef(heard[:, col], Y[:, col])[0, 1] > 0.9, col
         assert abs(heard[:, col].mean() - Y[:, col].mean()) < 0.1 * Y[:, col].std() + 1e-6
     del net
+
+
+def test_a_recipe_at_the_training_level_records_its_targets_loudness(rng, tmp_path):
+    # [render] level = "training": the RMS of the training rows through the harmonic
+    # inverse, each video of the set on its own at its own frame rate
+    from dbn.datafile import write_array, write_dataset
+    from dbn.harmonic import harmonic_samples
+    from dbn.recipes import job
+    from dbn.training import run_job
+    frames = rng.random((100, 4096)).astype(np.float32)
+    Y = np.zeros((100, 42), np.float32)
+    Y[:, 0], Y[:, 1], Y[:, 2] = 1.0, 0.5, np.linspace(0.6, 0.9, 100)  # one tone, louder
+    write_array(tmp_path / "frames.pkl", frames)
+    write_array(tmp_path / "harmonic-noise.pkl", Y)
+    write_dataset(str(tmp_path / "dataset.json"), {
+        "variant": "harmonic-noise", "fps_correct": True,
+        "files": ["frames.pkl", "harmonic-noise.pkl"],
+        "videos": [{"video": "a.mkv", "fps": 25.0, "frames": 60, "rows": 60, "start": 0},
+                   {"video": "b.mkv", "fps": 30.0, "frames": 40, "rows": 40, "start": 60}]})
+    flags = {"network": {"layers": [4096, 42]}, "data": {"variant": "harmonic-noise"},
+             "train": {"max_epochs": 1, "optimizer": "adam", "seed": 0}}
+    made = lambda level: run_job(job(None, flags={**flags, "render": {"level": level}},  # noqa
+                                     frames=str(tmp_path / "frames.pkl"),
+                                     targets=str(tmp_path / "harmonic-noise.pkl"),
+                                     output=str(tmp_path / f"{level}.pkl")))
+    a, b = harmonic_samples(Y[:60], 25.0), harmonic_samples(Y[60:], 30.0)
+    want = np.sqrt((np.sum(a ** 2) + np.sum(b ** 2)) / (len(a) + len(b)))
+    assert made("training").meta.target.level == pytest.approx(want, rel=1e-9)
+    assert made("own").meta.target.level is None

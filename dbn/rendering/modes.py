@@ -25,6 +25,7 @@ from ..features import (FPS, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
 from ..harmonic import HARMONIC, NOISE_BANDS, harmonic_bank
 from ..media import read_wav
 from . import granular, pcm, spectral
+from .level import levelled
 
 STEAL_PHASE_WAV = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                "data", "steal-phase.wav")
@@ -67,6 +68,7 @@ class Render:
         # mel rows never louder than the brain's loudest training row
         target = self.net.meta.target
         self.ceiling = target.peak if target and target.peak is not None else MEL_CEILING
+        self.level = target.level if target else None
 
     def predict(self, frame_batches):
         """Yield the brain's output, batch by batch, in its dtype (2015's arithmetic follows it).
@@ -137,7 +139,8 @@ def _griffinlim(frames, r):
 
 
 def _harmonic(frames, r):
-    return _single(harmonic_bank(r.predict(frames), r.fps, seed=r.seed))
+    blocks = harmonic_bank(r.predict(frames), r.fps, seed=r.seed)
+    return _single(blocks if r.level is None else levelled(blocks, r.level, HARMONIC["rate"]))
 
 
 def _mag(frames, r):

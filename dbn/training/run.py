@@ -23,6 +23,7 @@ from ..brain import BrainRecord, Scaling, TargetRecord
 from ..context import Context, context_inputs, sound_context
 from ..datafile import read_array, read_dataset
 from ..errors import ParameterError
+from ..features import FPS
 from ..network import Network
 from ..outputs import writable_file
 from ..progress import SILENT
@@ -74,6 +75,7 @@ def run_job(job, report=SILENT):
     if scaling:
         X = (X - scaling.mean) / scaling.scale
     peak = float(Y.max())
+    level = training_level(job, targets, videos)
     if out_scaling:  # the rows fed back as sound context stay in X in their own units
         Y = (Y - out_scaling.mean) / out_scaling.scale
     history = fit(net, X, Y, job.train, sound=slice(X.shape[1] - context.sound * Y.shape[1],
@@ -81,7 +83,7 @@ def run_job(job, report=SILENT):
                   scale=None if scaling is None else scaling.scale, report=report)
 
     # -- the brain: everything rendering needs (fit recorded the settings it used)
-    net.meta.target = target_record(job, videos, Y.shape[0], peak=peak)
+    net.meta.target = target_record(job, videos, Y.shape[0], peak=peak, level=level)
     net.meta.recipe = recipe_record(job)
     for path in [job.output, *job.copies]:
         net.save(path)
@@ -198,11 +200,25 @@ def network_rows(frames, targets, videos, context):
     return np.concatenate(X), np.concatenate(Y)
 
 
-def target_record(job, videos, rows, *, peak):
+def training_level(job, targets, videos):
+    """The RMS of the training targets through their inverse, if the recipe renders at it.
+
+    Each video's rows are heard at its own frame rate (float or None)."""
+    if job.render.level != "training":
+        return None
+    target = target_of(job.data.variant)
+    squares, count = 0.0, 0
+    for v in videos:
+        y = target.inverse(targets[v["start"]:v["start"] + v["frames"]], v["fps"] or FPS)
+        squares, count = squares + float(np.sum(y ** 2)), count + len(y)
+    return float(np.sqrt(squares / count)) if count else None
+
+
+def target_record(job, videos, rows, *, peak, level=None):
     """TargetRecord: what a brain's targets were (variant, file, rows, rate, pairing, videos)."""
     variant = job.data.variant
     fpss = sorted({v["fps"] for v in videos if v["fps"]})
     rate = target_of(variant).rate_for(fpss[0] if job.data.fps_correct and len(fpss) == 1
                                        else None)
     return TargetRecord(variant, job.targets, int(rows), rate, job.data.fps_correct, fpss,
-                        [v["video"] for v in videos if v["video"]], peak)
+                        [v["video"] for v in videos if v["video"]], peak, level)
