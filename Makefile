@@ -23,9 +23,9 @@ bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 # make quality: README.md's quality tables, from the shipped GRID clips and generated
-# pluck videos (about 15 minutes on 2 cores); the tables land in quality-out/quality.md
+# known-answer videos (about an hour on 2 cores); the tables land in quality-out/quality.md
 quality: $(STAMP)
-	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/context_quality.sh dbn/data quality-out
+	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh dbn/data quality-out
 
 # make mutation: mutation testing of the newest layer with mutmut (not in CI: slow);
 # kill rate and the surviving mutants in mutation-out.txt (see tests/README.md)

@@ -165,7 +165,7 @@ def test_sight_places_the_pitch_where_motion_alone_cannot(tmp_path):
     from dbn.synth import write_theremin
     for seed, seconds in ((1, 24), (2, 8)):
         write_theremin(str(tmp_path / f"t{seed}.mkv"), seconds=seconds, seed=seed)
-    r = run_cli("pickle", "--recipe", "sight-harmonic", str(tmp_path / "t1.mkv"), "-o",
+    r = run_cli("pickle", "--recipe", "context", str(tmp_path / "t1.mkv"), "-o",
                 str(tmp_path))
     assert r.returncode == 0, r.stderr
     test, fps = read_frames(str(tmp_path / "t2.mkv"))
