@@ -317,24 +317,25 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
         clips.append(str(tmp_path / f"c{i}.mkv"))
         make_clip(clips[-1], seconds=1.2, fps=25, tone=300.0 + 200 * i)
     assert run_cli("pickle", "--recipe", "context", *clips, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "4352", "8", "80", "--max-epochs",
+    r = run_cli("train", "--recipe", "context", "--layers", "4608", "8", "42", "--max-epochs",
                 "2", "-o", "brain.pkl", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     r = run_cli("render", clips[0], "--brain", "brain.pkl", "-o", "out.wav", cwd=tmp_path)
-    assert r.returncode == 0 and "(mag)" in r.stdout, r.stderr
+    assert r.returncode == 0 and "(harmonic)" in r.stdout, r.stderr
     import soundfile as sf
     y, rate = sf.read(tmp_path / "out.wav")
     assert rate == 22050 and len(y) == 30 * 882  # one row per real frame at 25 fps
     r = run_cli("info", "brain.pkl", cwd=tmp_path)
-    assert "renders as mag by default" in r.stdout
+    assert "renders as harmonic by default" in r.stdout
+    assert "brought to its training audio's level as it plays" in r.stdout
     r = run_cli("render.sh", clips[0], env={"BRAIN": "brain.pkl"}, cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "c0.mkv-granular-deeplearn.mkv").exists()
     short = str(tmp_path / "short.mkv")
-    make_clip(short, seconds=0.3, fps=25)
+    make_clip(short, seconds=0.16, fps=25)
     assert run_cli("pickle", "--recipe", "context", short, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "4352", "8", "80", cwd=tmp_path)
-    assert "a context of 8 frames needs videos longer than that" in one_line_error(r)
+    r = run_cli("train", "--recipe", "context", "--layers", "4608", "8", "42", cwd=tmp_path)
+    assert "a context of 4 frames needs videos longer than that" in one_line_error(r)
 
 
 @pytest.mark.parametrize("where", [

@@ -59,10 +59,10 @@ def test_several_videos_refuse_the_2015_spectral_variants(two_clips, tmp_path):
 def test_pickle_recipe_names_its_pairing_and_frame_rates(two_clips, tmp_path):
     r = run_cli("pickle", "--recipe", "context", *two_clips, "-o", str(tmp_path))
     assert r.returncode == 0, r.stderr
-    assert "mel.pkl" in r.stdout and "frame rates differ" in r.stdout
+    assert "harmonic-noise.pkl" in r.stdout and "frame rates differ" in r.stdout
     assert "one real frame of its own video" in r.stdout
     info = json.loads((tmp_path / "dataset.json").read_text())
-    assert info["variant"] == "mel" and info["fps_correct"] is True
+    assert info["variant"] == "harmonic-noise" and info["fps_correct"] is True
 
 
 def test_frames_only_over_an_older_audio_pkl(clip, tmp_path):
