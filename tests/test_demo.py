@@ -42,7 +42,7 @@ def test_demo_end_to_end(tmp_path):
         assert plt.imread(out / "report-clip" / p).ndim == 3
     # the page to open first: the new recipe against 2015's on an unseen pluck
     new = json.loads((out / "report" / "metrics.json").read_text())
-    assert {"context.pkl: mag", "theanet.py.net.pkl: raw", "baseline: vOICe"} <= set(
+    assert {"context.pkl: harmonic", "theanet.py.net.pkl: raw", "baseline: vOICe"} <= set(
         new["metrics"]) and new["info"]["train"] == ["pluck-train.mkv"] and new["info"]["rotate"]
     report = (out / "report-clip" / "report.md").read_text()
     assert "| raw |" in report and "baseline: silence" in report
