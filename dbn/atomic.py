@@ -9,12 +9,18 @@ A temporary file is named ``.<name>.dbn-<pid>-<random>.tmp<ext>`` beside
 the same output removes those whose process is gone, and nothing else.
 """
 import contextlib
+import errno
 import glob
 import os
 import re
 import secrets
 
 from .errors import DbnError
+
+
+# a disk that fills or turns read-only under a writer
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EIO)
+_NEARLY_FULL = 64 * 1024  # bytes: less than a block of any of our writers
 
 
 @contextlib.contextmanager
@@ -56,10 +62,27 @@ def atomic_path(path):
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
+        # looked at before the temporary goes: some libraries report a full disk only as
+        # "System error" (libsndfile), others name the temporary file (PyAV)
+        full = e.errno if isinstance(e, OSError) and e.errno in _FULL else _filled(folder)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if full and not isinstance(e, (KeyboardInterrupt, DbnError)):
+            kept = "the old one is kept" if os.path.exists(path) else "nothing was left"
+            raise DbnError(f"cannot write {path}: {os.strerror(full)}; {kept}") from None
         raise
+
+
+def _filled(folder):
+    """errno.EROFS or ENOSPC if the folder's file system is read-only or full, else None."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return None
+    if st.f_flag & os.ST_RDONLY:
+        return errno.EROFS
+    return errno.ENOSPC if st.f_bavail * st.f_frsize < _NEARLY_FULL else None
 
 
 @contextlib.contextmanager

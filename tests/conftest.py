@@ -88,6 +88,14 @@ def child_env(**extra):
     return env
 
 
+def one_line_error(r):
+    """The one line a failed command printed (no traceback, nothing else)."""
+    assert r.returncode != 0
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    return lines[0]
+
+
 def run_cli(*args, cwd=None, env=None):
     """Run ``python -m dbn ARGS`` (or a repo script) and return the CompletedProcess."""
     full = child_env(**(env or {}))

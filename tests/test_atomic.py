@@ -66,3 +66,62 @@ def test_error_names_the_users_folder_not_a_temporary_one(tmp_path):
         with atomic_write(os.path.join("no", "such", "f.wav")):
             pass
     assert str(e.value).startswith("cannot write in no/such:") and ".tmp" not in str(e.value)
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 512 KiB tmpfs filled to its last 16 KiB, an old file of each output already there."""
+    import shutil
+    import subprocess
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(disk)],
+                      capture_output=True).returncode:
+        pytest.skip("a tmpfs needs root (CI and this machine run the suite as root)")
+    try:
+        free = shutil.disk_usage(disk).free
+        (disk / "filler").write_bytes(b"\0" * (free - 16 * 1024))
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def writers(clip, brain, wav):
+    """Each command that writes a file, and the file (the folder's name: DISK)."""
+    return {
+        "pickle": (["pickle", clip, "-o", "DISK"], "frames.pkl"),
+        "synth": (["synth", "pluck", "-o", "DISK/p.mkv", "--seconds", "2"], "p.mkv"),
+        "render": (["render", clip, "--brain", brain, "-o", "DISK/out.wav"], "out.wav"),
+        "mux": (["mux", clip, wav, "-o", "DISK/m.mkv"], "m.mkv"),
+        "granular": (["granular", wav, "-o", "DISK/output.wav"], "output.wav"),
+        "train": (["train", "--layers", "4096", "64", "735", "--max-epochs", "1",
+                   "-o", "DISK/brain.pkl"], "brain.pkl"),
+        "live": (["live", "--brain", brain, "--source", clip, "--no-pace", "--out",
+                  "DISK/live.wav"], "live.wav"),
+        "evaluate": (["evaluate", clip, "--brain", brain, "-o", "DISK/report", "--force"],
+                     "report/metrics.json"),
+    }
+
+
+@pytest.mark.parametrize("command", ["pickle", "synth", "render", "mux", "granular", "train",
+                                     "live", "evaluate"])
+def test_a_disk_that_fills_mid_write_keeps_the_old_file(full_disk, tmp_path, command):
+    # one clear line, a non-zero exit, the old output as it was and no temporary left
+    from conftest import make_clip, one_line_error, run_cli
+    from dbn import Network
+    clip = str(tmp_path / "c.mkv")
+    make_clip(clip, seconds=2.0, fps=25)
+    Network([4096, 64, 735], seed=0).save(tmp_path / "b.pkl")
+    assert run_cli("pickle", clip, "-o", str(tmp_path)).returncode == 0  # for train
+    wav = str(tmp_path / "out.wav")  # for mux and granular
+    assert run_cli("render", clip, "--brain", str(tmp_path / "b.pkl"), "-o", wav).returncode == 0
+    args, name = writers(clip, str(tmp_path / "b.pkl"), wav)[command]
+    old = full_disk / name
+    old.parent.mkdir(exist_ok=True)
+    old.write_bytes(b"the old one")
+    r = run_cli(*[a.replace("DISK", str(full_disk)) for a in args], cwd=tmp_path)
+    assert r.returncode != 0
+    line = one_line_error(r)
+    assert "No space left on device" in line and ".tmp" not in line, r.stderr
+    assert old.read_bytes() == b"the old one"
+    assert not [p for p in full_disk.rglob("*") if ".dbn-" in p.name]

@@ -8,17 +8,10 @@ import pytest
 
 import test_features
 import test_safepickle
-from conftest import make_clip, make_empty_video, run_cli
+from conftest import make_clip, make_empty_video, one_line_error, run_cli
 from dbn import Network
 from dbn.datafile import read_array, write_array
 from dbn.media import read_audio
-
-
-def one_line_error(r):
-    assert r.returncode != 0
-    lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
-    return lines[0]
 
 
 def test_pickler_py_as_in_2015(clip, tmp_path):
