@@ -42,7 +42,7 @@ def main():
         t0 = time.perf_counter()
         run_job(job("context", flags={"train": {"device": args.device}},
                     frames=os.path.join(out, "frames.pkl"),
-                    targets=os.path.join(out, "mel.pkl"),
+                    targets=os.path.join(out, recipe.targets),
                     output=os.path.join(out, "context.pkl")))
         trained = time.perf_counter() - t0
     print(f"context recipe on 8 GRID clips ({args.device}): pickling {pickled:.1f} s, "

@@ -9,8 +9,9 @@ arrival to its samples being queued, each also as a fraction of the frame
 period measured in the same run (goals: no drops, worst < 50 ms, mean <
 20 ms on the 2-core CI-class machine):
 - 2015's largest common shape, 4096-1000-1000-1000-735, in raw mode;
-- the context recipe's shape (brains/context.toml: +-8 frame differences,
-  80 mel bands) in its mag mode, which also waits 8 frames for its window.
+- the context recipe's shape (brains/context.toml: +-4 frames of pixels and
+  differences, harmonic-noise rows) in its own mode, harmonic, which also
+  waits 4 frames for its window.
 """
 import os
 import sys
@@ -24,6 +25,7 @@ from dbn.context import Context
 from dbn.live import FileSource, play
 from dbn.recipes import job
 from dbn.rendering import make_plan
+from dbn.targets import target_of
 
 
 class Discard:
@@ -33,21 +35,21 @@ class Discard:
 
 def context_brain():
     recipe = job("context")
-    context = Context.of(recipe.network, 80)
+    context = Context.of(recipe.network, target_of(data=recipe.data).width)
     net = Network(recipe.network.layers, seed=0)
-    net.meta = BrainRecord(context=context, target=TargetRecord("mel", fps_correct=True,
-                                                                fps=[30.0]))
-    return net, context
+    net.meta = BrainRecord(context=context, target=TargetRecord(recipe.data.variant,
+                                                                fps_correct=True, fps=[30.0]))
+    return net, context, recipe.render.modes[0]
 
 
 def main(seconds):
     clip = long_clip(os.path.join(tempfile.gettempdir(), f"dbn-bench-live-{seconds}s.mkv"),
                      seconds)
     period = 1000 / 30
-    net, context = context_brain()
+    net, context, own = context_brain()
     for name, brain, mode in (("4096-1000-1000-1000-735", Network([4096, 1000, 1000, 1000, 735],
                                                                    seed=0), "raw"),
-                              ("context recipe", net, "mag")):
+                              ("context recipe", net, own)):
         source = FileSource(clip)
         stats = play(brain, source, Discard(), make_plan(brain, mode, video_fps=source.fps))
         lat = [1000 * x for x in stats.latencies]
@@ -55,7 +57,7 @@ def main(seconds):
         print(f"{name} ({mode}): {stats.frames} frames in, {stats.dropped} dropped; latency "
               f"mean {mean:.1f} ms ({mean / period:.2f} of a frame), worst {worst:.1f} ms "
               f"({worst / period:.2f}); goals: 0 dropped, mean < 20 ms, worst < 50 ms"
-              + (f"; plus {context.latency} frames of look-ahead" if mode == "mag" else ""),
+              + (f"; plus {context.latency} frames of look-ahead" if brain is net else ""),
               flush=True)
 
 
