@@ -26,7 +26,7 @@ setup(
         "pystoi>=0.4",
     ],
     extras_require={
-        "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10"],
+        "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10", "hypothesis>=6.100"],
         "gpu": ["jax[cuda12]>=0.4"],
         "live": ["sounddevice>=0.4"],
     },

@@ -423,8 +423,10 @@ def run(args):
     """Run the command ``args`` names; DbnError -> one line on stderr, exit 1."""
     if args.debug:  # FFmpeg's own messages, from OpenCV and PyAV, back on
         import av
+        import cv2
         os.environ["OPENCV_FFMPEG_LOGLEVEL"] = "24"
         os.environ["OPENCV_LOG_LEVEL"] = "INFO"
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_INFO)
         av.logging.set_level(av.logging.WARNING)
     try:
         return args.func(args)

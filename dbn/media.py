@@ -39,6 +39,9 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 
+# OpenCV 5 reads OPENCV_LOG_LEVEL once, whoever imported it first: set it here as well
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+
 from .atomic import atomic_path  # noqa: E402
 from .errors import MediaError  # noqa: E402
 from .progress import SILENT  # noqa: E402

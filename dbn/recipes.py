@@ -53,6 +53,8 @@ def load_recipe(name):
             raw = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise ParameterError(f"{path}: not valid TOML ({e})") from None
+    except UnicodeDecodeError as e:
+        raise ParameterError(f"{path}: not valid TOML (not UTF-8 text at byte {e.start})") from None
     except OSError as e:
         raise ParameterError(f"{path}: cannot read it ({e.strerror})") from None
     recipe = {**empty_recipe(), "name": os.path.splitext(os.path.basename(path))[0]}
@@ -79,7 +81,7 @@ def _section(path, section, values):
         settings_from(SECTIONS[section], values, section=section)
     except ParameterError as e:
         raise ParameterError(f"{path}: {e}") from None
-    unknown = [m for m in values.get("modes", ()) if m not in MODES]
+    unknown = [m for m in values.get("modes", ()) if not isinstance(m, str) or m not in MODES]
     if unknown:
         raise ParameterError(f"{path}: [render] unknown mode {unknown[0]!r}; choose from "
                              f"{', '.join(MODES)}")

@@ -64,7 +64,7 @@ def _stub_class(module, name):
 
 
 def _check_dtype(dt):
-    dt = np.dtype(dt)
+    dt = np.dtype(_dtype_of(dt))
     if dt.kind not in _NUMERIC_KINDS or dt.fields is not None or dt.subdtype is not None:
         raise UnsafePickleError(f"refusing a pickled array of dtype {dt}")
     return dt
@@ -91,6 +91,7 @@ def _checked_state(state):
     if not (isinstance(shape, tuple) and len(shape) <= 32 and all(
             type(n) is int and n >= 0 for n in shape)):
         raise FormatError(f"corrupt numpy array in pickle (shape {shape!r})")
+    dtype = _dtype_of(dtype)
     if not isinstance(dtype, np.dtype) or not isinstance(fortran, (bool, int)):
         raise FormatError("corrupt numpy array in pickle (dtype or order)")
     _check_dtype(dtype)
@@ -110,8 +111,35 @@ def _reconstruct(cls, shape, typecode):
     return np.ndarray.__new__(_CheckedArray, (0,), _check_dtype(typecode))
 
 
+class _DtypeState:
+    """A pickled dtype, its state checked before any array is made of it.
+
+    A pickle builds a dtype by calling numpy's ``dtype.__setstate__`` with the
+    state it holds; a damaged state (flags saying the dtype holds references)
+    makes numpy misread every array of it. This stands in for the dtype
+    until its state is known to be the plain one of its kind; `_dtype_of`
+    hands back the numpy dtype.
+    """
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+
+    def __setstate__(self, state):
+        plain = self.dtype.__reduce__()[2]
+        if not (isinstance(state, tuple) and len(state) == len(plain)
+                and state[0] in (3, 4) and state[1] in ("<", ">", "|", "=")
+                and state[2:] == plain[2:]):
+            raise FormatError(f"corrupt numpy dtype in pickle (state {state!r:.80})")
+        if state[1] in "<>" and self.dtype.itemsize > 1:
+            self.dtype = self.dtype.newbyteorder(state[1])
+
+
+def _dtype_of(dt):
+    return dt.dtype if isinstance(dt, _DtypeState) else dt
+
+
 def _dtype(spec, align=False, copy=False):
-    return _check_dtype(np.dtype(spec, align=bool(align), copy=bool(copy)))
+    return _DtypeState(_check_dtype(np.dtype(spec, align=bool(align), copy=bool(copy))))
 
 
 def _scalar(dtype, data=b""):
@@ -304,6 +332,18 @@ def _text(data):
     return bool(sample) and all(32 <= b < 127 or b in b"\t\r\n" for b in sample)
 
 
+def _read_capped(g):
+    """A gzip member's data, in 1 MiB pieces: read(n) allocates n bytes up front."""
+    pieces, size = [], 0
+    while size <= MAX_BYTES:
+        piece = g.read(1 << 20)
+        if not piece:
+            break
+        pieces.append(piece)
+        size += len(piece)
+    return b"".join(pieces)
+
+
 def read_bytes(path):
     """Read a file, un-gzipping it when it starts with the gzip magic.
 
@@ -326,7 +366,7 @@ def read_bytes(path):
                                                                   else ""))
                 return f.read()
             with gzip.GzipFile(fileobj=f) as g:
-                data = g.read(MAX_BYTES + 1)
+                data = _read_capped(g)
     except FileNotFoundError:
         raise FormatError(f"{path}: no such file") from None
     except IsADirectoryError:
