@@ -104,6 +104,9 @@ def load_brain(path, *, input_size=None):
         raise FormatError(f"{path}: {e}") from None
     except ParameterError as e:
         raise FormatError(f"{path}: inconsistent brain ({e})") from None
+    except (KeyError, IndexError, TypeError, AttributeError, ValueError) as e:
+        # a damaged file's structure: a field gone, a list where a dict was
+        raise FormatError(f"{path}: damaged brain ({type(e).__name__}: {e})") from None
     context = net.meta.context
     expected = context.input_width() if input_size == FRAME_SIZE and not context.plain \
         else input_size
