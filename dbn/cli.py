@@ -11,9 +11,10 @@ import argparse
 import os
 import sys
 import textwrap
+import warnings
 
 from . import __version__
-from .errors import DbnError
+from .errors import DbnError, MediaWarning
 from .features import RATE
 from .progress import Console
 from .settings import NetworkSettings, TrainSettings, add_flags, given_flags
@@ -419,6 +420,17 @@ def build_parser():
     return parser
 
 
+def _one_line(message, category, *args, **kwargs):
+    """A MediaWarning as one line on stdout, beside the command's own lines."""
+    if issubclass(category, MediaWarning):
+        print(f"warning: {message}", flush=True)
+    else:
+        _show(message, category, *args, **kwargs)
+
+
+_show = warnings.showwarning
+
+
 def run(args):
     """Run the command ``args`` names; DbnError -> one line on stderr, exit 1."""
     if args.debug:  # FFmpeg's own messages, from OpenCV and PyAV, back on
@@ -428,6 +440,7 @@ def run(args):
         os.environ["OPENCV_LOG_LEVEL"] = "INFO"
         cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_INFO)
         av.logging.set_level(av.logging.WARNING)
+    warnings.showwarning = _one_line
     try:
         return args.func(args)
     except (DbnError, OSError) as e:

@@ -8,6 +8,8 @@ Library code raises these and never prints or exits; ``dbn.cli`` turns a
 - `FormatError`: an unreadable, foreign or wrong-version brain or data file.
 - `UnsafePickleError`: a pickle that asks for something outside the allowlist.
 - `MediaError`: a video or audio file that cannot be decoded or written.
+- `MediaWarning`: a damaged file decoded in part (a warning, not an error;
+  ``dbn.cli`` prints it as one ``warning:`` line).
 """
 import pickle
 
@@ -30,3 +32,7 @@ class UnsafePickleError(FormatError, pickle.UnpicklingError):
 
 class MediaError(DbnError):
     """A video or audio file that cannot be decoded or written."""
+
+
+class MediaWarning(UserWarning):
+    """A damaged video or audio file, decoded past the damage."""

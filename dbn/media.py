@@ -27,6 +27,7 @@ import functools
 import os
 import tempfile
 import threading
+import warnings
 from queue import Empty, Queue
 
 import av
@@ -43,7 +44,7 @@ import soundfile as sf  # noqa: E402
 cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
 
 from .atomic import atomic_path  # noqa: E402
-from .errors import MediaError  # noqa: E402
+from .errors import MediaError, MediaWarning  # noqa: E402
 from .progress import SILENT  # noqa: E402
 
 RATE = 22050  # Hz: the audio rate 2015's pickler asked avconv for (dbn.features.RATE)
@@ -368,14 +369,30 @@ def read_audio(path, rate=RATE, *, stream=None):
 def _decode_audio(container, path, rate, index):
     stream = _stream(container, path, "audio", index)
     resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
-    chunks = []
+    chunks, lost, seen, error = [], 0, 0, None
     try:
-        for frame in container.decode(stream):
-            chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+        for packet in container.demux(stream):
+            seen += 1
+            try:  # past a damaged packet, as FFmpeg's own tools go on
+                frames = packet.decode()
+            except av.error.InvalidDataError as e:
+                lost, error = lost + 1, e
+                continue
+            for frame in frames:
+                chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
         chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
     except av.error.FFmpegError as e:
         raise MediaError(f"{path}: cannot decode its audio ({e.strerror or e})") from None
-    return np.concatenate(chunks).astype(np.int16) if chunks else np.zeros(0, np.int16)
+    if lost and not chunks:
+        raise MediaError(f"{path}: cannot decode its audio ({error.strerror or error})")
+    samples = np.concatenate(chunks).astype(np.int16) if chunks else np.zeros(0, np.int16)
+    short = (float(stream.duration * stream.time_base) - len(samples) / rate
+             if stream.duration and stream.time_base else 0.0)
+    if lost or short > 0.1:  # damage the decoder hid: less audio than the stream says
+        warnings.warn(f"{path}: its audio is damaged: "
+                      + (f"{lost} of {seen} packets skipped, " if lost else "")
+                      + f"{max(short, 0):.2f} s of it lost", MediaWarning, stacklevel=2)
+    return samples
 
 
 def read_wav(path):

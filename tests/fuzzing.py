@@ -19,6 +19,7 @@ import tempfile
 import time
 import tracemalloc
 import types
+import warnings
 
 import numpy as np
 
@@ -240,6 +241,8 @@ def run_one(reader, data, folder):
     tracemalloc.start()
     start = time.perf_counter()
     verdict, detail = "accepted", ""
+    caught = warnings.catch_warnings(record=True)  # a MediaWarning is the CLI's stdout line
+    caught.__enter__()
     try:
         READERS[reader](path)
     except DbnError:
@@ -247,6 +250,7 @@ def run_one(reader, data, folder):
     except Exception as e:  # noqa: BLE001 (what the fuzzer looks for)
         verdict, detail = "traceback", f"{type(e).__name__}: {e}"[:300]
     finally:
+        caught.__exit__(None, None, None)
         took = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

@@ -10,7 +10,7 @@ import pytest
 import soundfile as sf
 
 from conftest import CLIP, ROOT, make_empty_video
-from dbn.errors import MediaError
+from dbn.errors import MediaError, MediaWarning
 from dbn.features import read_frames
 from dbn.media import mux, read_audio, read_wav, video_fps, write_wav, write_wav_stream
 
@@ -192,3 +192,22 @@ def test_choosing_streams_by_pyav_index(tmp_path):
     with av.open(path) as a, av.open(str(tmp_path / "o.mkv")) as b:
         src = [bytes(p) for p in a.demux(a.streams[2]) if p.size]
         assert src == [bytes(p) for p in b.demux(b.streams.video[0]) if p.size]
+
+
+def test_damaged_audio_is_decoded_past_the_damage_with_one_warning(tmp_path):
+    # a GRID clip with 2000 random bytes changed: FFmpeg's decoder skips what it cannot
+    # read; dbn pickle keeps the rest and says how much was lost, in one line on stdout
+    from conftest import run_cli
+    data = bytearray(open(os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg"), "rb").read())
+    rng = np.random.default_rng(5)
+    for i in rng.integers(1000, len(data), 2000):
+        data[i] = rng.integers(256)
+    (tmp_path / "damaged.mpg").write_bytes(bytes(data))
+    r = run_cli("pickle", str(tmp_path / "damaged.mpg"), "-o", str(tmp_path))
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    warned = [l for l in r.stdout.splitlines() if l.startswith("warning:")]
+    assert len(warned) == 1 and "its audio is damaged" in warned[0] and " s of it lost" in warned[0]
+    clean = read_audio(os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg"), 22050)
+    with pytest.warns(MediaWarning, match="packets skipped"):
+        damaged = read_audio(str(tmp_path / "damaged.mpg"), 22050)
+    assert 0.5 * len(clean) < len(damaged) < len(clean)
