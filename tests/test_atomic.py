@@ -1,5 +1,6 @@
 """Atomic writes: the old file or the new one, never half, never a stray temporary."""
 import os
+import sys
 
 import pytest
 
@@ -125,3 +126,78 @@ def test_a_disk_that_fills_mid_write_keeps_the_old_file(full_disk, tmp_path, com
     assert "No space left on device" in line and ".tmp" not in line, r.stderr
     assert old.read_bytes() == b"the old one"
     assert not [p for p in full_disk.rglob("*") if ".dbn-" in p.name]
+
+
+def readable(command, path):
+    """Whether a finished output reads back as what its command writes."""
+    from dbn import load_brain
+    from dbn.datafile import read_array
+    from dbn.media import read_wav
+    {"pickle": read_array, "train": load_brain, "render": read_wav}[command](path)
+    return True
+
+
+@pytest.mark.parametrize("command", ["pickle", "train", "render"])
+def test_kill_9_at_random_moments_leaves_the_old_file_or_the_new_one(tmp_path, command):
+    # three kills at seeded random moments, then a run to the end: each time the output
+    # is the old one or a whole new one, and the finished run leaves no temporary
+    import random
+    import signal
+    import subprocess
+    import time
+    from conftest import child_env, make_clip, run_cli
+    from dbn import Network
+    clip = str(tmp_path / "c.mkv")
+    make_clip(clip, seconds=6.0, fps=30)
+    assert run_cli("pickle", clip, "-o", str(tmp_path)).returncode == 0
+    Network([4096, 256, 735], seed=0).save(tmp_path / "b.pkl")
+    args, out = {"pickle": (["pickle", clip, "-o", "o"], "o/frames.pkl"),
+                 "train": (["train", "--layers", "4096", "256", "735", "--max-epochs", "3",
+                            "-o", "o/brain.pkl"], "o/brain.pkl"),
+                 "render": (["render", clip, "--brain", "b.pkl", "-o", "o/out.wav"],
+                            "o/out.wav")}[command]
+    (tmp_path / "o").mkdir()
+    assert run_cli(*args, cwd=tmp_path).returncode == 0
+    first = (tmp_path / out).read_bytes()
+    moments = random.Random(command).sample(range(5, 60), 3)
+    for tenth in moments:
+        proc = subprocess.Popen([sys.executable, "-m", "dbn", *args], cwd=tmp_path,
+                                env=child_env(), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(tenth / 40)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = (tmp_path / out).read_bytes()
+        assert now == first or readable(command, tmp_path / out)
+    assert run_cli(*args, cwd=tmp_path).returncode == 0 and readable(command, tmp_path / out)
+    assert not [p for p in (tmp_path / "o").iterdir() if ".dbn-" in p.name]
+
+
+def test_a_folder_made_read_only_mid_run(full_disk, tmp_path):
+    # dbn train checks its output folder first, then trains for seconds; the file system
+    # turns read-only meanwhile (Linux refuses that while a file is open for writing, so
+    # a writer meets it when it starts to write): one line, the old brain kept
+    import subprocess
+    import time
+    from conftest import child_env, make_clip, one_line_error, run_cli
+    (full_disk / "filler").unlink()
+    clip = str(tmp_path / "c.mkv")
+    make_clip(clip, seconds=4.0, fps=30)
+    assert run_cli("pickle", clip, "-o", str(tmp_path)).returncode == 0
+    out = full_disk / "brain.pkl"
+    out.write_bytes(b"the old one")
+    args = ["train", "--layers", "4096", "512", "735", "--max-epochs", "40", "-o", str(out)]
+    proc = subprocess.Popen([sys.executable, "-m", "dbn", *args], cwd=tmp_path,
+                            env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    time.sleep(1.0)
+    subprocess.run(["mount", "-o", "remount,ro", str(full_disk)], check=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=120)
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(full_disk)], check=True)
+    r = subprocess.CompletedProcess(args, proc.returncode, stdout, stderr)
+    line = one_line_error(r)
+    assert "Read-only file system" in line and str(full_disk) in line and ".tmp" not in line
+    assert out.read_bytes() == b"the old one"
+    assert not [p for p in full_disk.iterdir() if ".dbn-" in p.name]
