@@ -528,3 +528,57 @@ def test_2015_modes_still_wrap_past_full_scale(tmp_path, clip):
     out = render(net, frames, "raw")
     assert out.max() > 1  # 2015's raw samples, as its renderer left them (2y - 1 = 9)
     assert (to_int16(out) < 0).any()  # and its writer wraps them
+
+
+def seeded_brain(kind, width):
+    """A small brain of each kind: 2015's single frame, a frames context, a sound context."""
+    from dbn.context import Context
+    if kind == "2015":
+        return Network([4096, 8, width], seed=0)
+    variant = {80: "mel", 42: "harmonic-noise"}[width]
+    context = Context("diff8", 2, sound=2 if kind == "sound context" else 0,
+                      width=width)
+    net = Network([context.input_width(), 8, width], seed=0)
+    net.layers[-1].b[:] = 0.5  # rows that sound: voiced, mid pitch, audible bands
+    net.meta = BrainRecord(context=context, target=TargetRecord(variant, fps_correct=True,
+                                                                fps=[25.0]))
+    return net
+
+
+# (mode, brain kind, width, the most 16-bit steps live may differ by: BLAS sums one
+# frame at a time in another order; the oscillators' phases carry that on)
+SAME_SEED = [("raw", "2015", 735, 1), ("ola", "2015", 735, 1), ("windowed", "2015", 735, 1),
+             ("mag", "frames context", 80, 1), ("mag", "sound context", 80, 1),
+             ("harmonic", "frames context", 42, 4), ("harmonic", "sound context", 42, 4)]
+
+
+@pytest.mark.parametrize("mode,kind,width,steps", SAME_SEED)
+def test_the_same_seed_gives_the_same_samples_everywhere(tmp_path, mode, kind, width, steps):
+    # dbn render --seed, dbn.render(seed=) through the same writer, dbn live --no-pace
+    # --seed, and evaluate's render of a 2015 brain (frame time is its own time)
+    from conftest import CLIP, run_cli
+    from dbn.evaluate import _render
+    from dbn.media import write_wav
+    net = seeded_brain(kind, width)
+    net.save(tmp_path / "b.pkl")
+    out = "wout.wav" if mode == "windowed" else "r.wav"
+    r = run_cli("render", CLIP, "--brain", "b.pkl", "--mode", mode, "--seed", "3", "-o", out,
+                cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    frames, fps = read_frames(CLIP)
+    ours = render(net, frames, mode, seed=3, fps=fps)
+    write_wav(tmp_path / "p.wav", ours, 22050 if width != 735 else 18375)
+    heard = {name: sf.read(tmp_path / name, dtype="int16")[0].astype(np.int64)
+             for name in (out, "p.wav")}
+    np.testing.assert_array_equal(heard["p.wav"], heard[out])
+    if mode != "windowed":  # the whole-video filter of videosonify2.py does not stream
+        r = run_cli("live", "--brain", "b.pkl", "--source", CLIP, "--no-pace", "--mode", mode,
+                    "--seed", "3", "--out", "l.wav", cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        live = sf.read(tmp_path / "l.wav", dtype="int16")[0].astype(np.int64)
+        assert len(live) == len(heard[out])
+        wrapped = np.abs(live - heard[out])
+        assert np.minimum(wrapped, 65536 - wrapped).max() <= steps
+    if kind == "2015" and mode != "windowed":
+        np.testing.assert_array_equal(_render(net, frames, mode, fps, seed=3, clean=False),
+                                      np.asarray(ours, np.float64)[:len(frames) * 735])

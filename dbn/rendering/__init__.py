@@ -87,15 +87,18 @@ def render_plan(net, frames, plan):
 
     Returns
     -------
-    wav : np.ndarray [shape=(n_samples,), dtype=float32]
-        at ``plan.rate``.
+    wav : np.ndarray [shape=(n_samples,), dtype=float32 or float64]
+        at ``plan.rate``, in the dtype its renderer made (the one the wav
+        writer scales by).
     """
     if plan.stage:  # granular renders raw first, through the 16-bit out.wav, as render.sh
         out = render_plan(net, frames, plan.stage)
         audio = granular_from(to_int16(out, clean=plan.clean) / 32768.0, seed=plan.seed)[0]
     else:
         audio = run(plan, net, batches_of(frames), ArraySink()).samples()
-    return (peak_normalise(audio) if plan.clean else audio).astype(np.float32)
+    if plan.clean:
+        return peak_normalise(audio).astype(np.float32)  # as --clean writes it
+    return audio
 
 
 def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=None,
@@ -117,8 +120,11 @@ def render(net, frames, mode=None, *, phase=None, seed=None, clean=False, steal=
 
     Returns
     -------
-    wav : np.ndarray [shape=(n_samples,), dtype=float32]
-        at `output_rate` (mode, `playback_fps`); nominally in [-1, 1]
+    wav : np.ndarray [shape=(n_samples,), dtype=float32 or float64]
+        at `output_rate` (mode, `playback_fps`), in the dtype its renderer
+        made and ``dbn render`` writes (float32: raw and windowed, as 2015's
+        renderers left them, and ``clean``; float64: every inverse FFT and
+        the new modes), so that both give the same 16-bit samples; nominally in [-1, 1]
         (2015's renderers can exceed it; ``clean`` peak-normalises). A mode
         with several files returns its output (windowed: wout.wav); granular
         renders raw first, through the 16-bit out.wav, as render.sh did.
