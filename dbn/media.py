@@ -395,6 +395,20 @@ def _decode_audio(container, path, rate, index):
     return samples
 
 
+@contextlib.contextmanager
+def _c_stderr_silenced():
+    """File descriptor 2 pointed at /dev/null while a C library decodes (this thread's
+    work only: nothing of ours prints meanwhile)."""
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def read_wav(path):
     """Read a sound file as float64 samples in [-1, 1), mixed down to mono.
 
@@ -409,7 +423,8 @@ def read_wav(path):
     rate : int > 0
     """
     try:
-        samples, rate = sf.read(_check_file(path), dtype="float64", always_2d=True)
+        with _c_stderr_silenced():  # libsndfile's mpg123 prints its complaints itself
+            samples, rate = sf.read(_check_file(path), dtype="float64", always_2d=True)
     except sf.LibsndfileError as e:
         raise MediaError(f"{path}: not a readable sound file ({e})") from None
     return samples.mean(axis=1), rate

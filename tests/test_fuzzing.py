@@ -75,6 +75,7 @@ FOUND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "fuzz")
                                          for n in sorted(os.listdir(os.path.join(FOUND, r)))])
 def test_what_the_campaign_found_stays_fixed(reader, name, tmp_path):
     # benchmarks/fuzz.py's failing inputs, kept: a native brain whose layer lost a key
-    # raised KeyError
+    # raised KeyError; a sound file that libsndfile takes for MPEG made mpg123 print a
+    # warning of its own on stderr
     with open(os.path.join(FOUND, reader, name), "rb") as f:
         assert fuzzing.run_one(reader, f.read(), str(tmp_path))[0] in ("accepted", "refused")
