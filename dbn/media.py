@@ -61,7 +61,7 @@ def _check_file(path):
 
 def _open_av(path):
     try:
-        return av.open(_check_file(path))
+        return av.open(_check_file(path), metadata_errors="replace")  # tags need not be UTF-8
     except av.error.FFmpegError as e:
         raise MediaError(f"{path}: not a readable video ({e.strerror or e})") from None
 
@@ -76,13 +76,19 @@ def _stream(container, path, kind, index):
     if index is None:
         if not of_kind:
             raise MediaError(f"{path}: has no {kind} stream")
-        return of_kind[0]
+        return _decodable(of_kind[0], path, kind)
     if not 0 <= index < len(container.streams) or container.streams[index].type != kind:
         have = ", ".join(f"{s.index} ({s.type})" for s in container.streams)
         article = "an" if kind == "audio" else "a"
         raise MediaError(f"{path}: stream {index} is not {article} {kind} stream; it has "
                          f"{have}")
-    return container.streams[index]
+    return _decodable(container.streams[index], path, kind)
+
+
+def _decodable(stream, path, kind):
+    if stream.codec_context is None:  # a damaged header names no codec FFmpeg has
+        raise MediaError(f"{path}: its {kind} stream {stream.index} has no codec to decode it")
+    return stream
 
 
 def _video_stream(container, path, index=None):
