@@ -1,5 +1,6 @@
 """The long fuzz campaign over every reader of a user's file (not a test).
 
+    pip install '.[fuzz]'   # atheris
     python benchmarks/fuzz.py --minutes N [--reader NAME ...] [--out FOLDER]
 
 Each reader (tests/fuzzing.py's READERS: brain pickles, data files, dataset.json,
