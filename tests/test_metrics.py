@@ -390,6 +390,7 @@ def test_level_difference_by_hand():
     assert ev.level_difference(2 * y, y) == pytest.approx(20 * np.log10(2))
     assert ev.level_difference(y[:1000] * 0.5, y) == pytest.approx(-6.0206, abs=1e-3)
     assert ev.level_difference(np.zeros(100), y) is None
+    assert ev.level_difference(y, np.zeros(100)) is None
 
 
 def test_intelligibility_is_pystois_with_the_reference_second():
@@ -404,3 +405,7 @@ def test_intelligibility_is_pystois_with_the_reference_second():
     assert got["stoi"] != pytest.approx(stoi(x, y, 22050), abs=1e-4)  # not symmetric
     assert ev.intelligibility(y, y)["estoi"] == pytest.approx(1.0, abs=1e-6)
     assert ev.intelligibility(x[:4000], y[:4000]) == {"stoi": None, "estoi": None}
+    # pystoi's 30 frames of 256 at 10 kHz, hop 128: 0.4 s is enough, and so is 1 s
+    for n in (int(0.4 * 22050), 22050):
+        got = ev.intelligibility(x[:n], y[:n])
+        assert got["stoi"] == pytest.approx(stoi(y[:n], x[:n], 22050), abs=1e-8)
