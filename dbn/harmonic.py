@@ -101,7 +101,8 @@ def harmonic_rows(samples, fps=FPS):
         65), in [0, 1] (unvoiced frames take the pitch of the nearest voiced
         ones, so that the row changes smoothly); 2..25: the amplitude of
         harmonic k = 1..24 (from the power of the window's spectrum within 2
-        bins of k f0; 0 at 11025 Hz and above), as log10(max(a, 1e-4)) / 4 + 1.
+        bins of k f0; 0 where that lobe reaches past 11025 Hz), as log10(max(a,
+        1e-4)) / 4 + 1.
     """
     x = np.asarray(samples) / 32768.0
     windows = mel_frames(samples, fps)
@@ -124,11 +125,10 @@ def _harmonic_amplitudes(windows, pitch):
     power = np.abs(np.fft.rfft(windows, axis=1)) ** 2
     k = np.arange(1, HARMONIC["harmonics"] + 1)
     centre = np.rint(pitch[:, None] * k[None, :] * HARMONIC["n_fft"] / HARMONIC["rate"])
-    lobe = centre[:, :, None].astype(np.int64) + np.arange(-2, 3)
-    inside = (lobe >= 0) & (lobe < power.shape[1])
-    rows = np.arange(len(power))[:, None, None]
-    energy = np.where(inside, power[rows, np.clip(lobe, 0, power.shape[1] - 1)], 0).sum(axis=2)
-    energy[centre >= power.shape[1] - 1] = 0  # at or past 11025 Hz
+    # pitch >= 65 Hz puts every lobe past bin 3; one reaching past 11025 Hz counts 0
+    lobe = np.minimum(centre[:, :, None].astype(np.int64) + np.arange(-2, 3), power.shape[1] - 1)
+    energy = power[np.arange(len(power))[:, None, None], lobe].sum(axis=2)
+    energy[centre >= power.shape[1] - 2] = 0
     return 2 * np.sqrt(energy / (HARMONIC["n_fft"] * 3 * HARMONIC["n_fft"] / 8))
 
 

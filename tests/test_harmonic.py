@@ -47,6 +47,19 @@ def test_harmonic_rows_of_a_tone_by_hand():
     assert (silent[:, 0] == 0).all()
 
 
+def test_harmonic_amplitudes_of_a_tone_with_three_partials_by_hand():
+    # 0.4, 0.2 and 0.1 at 1, 2 and 3 x 220 Hz: each from the power of its Hann lobe;
+    # past 11025 Hz (harmonics 12 to 24 of 1000 Hz) nothing, not even the floor's row 0
+    t = np.arange(2 * 22050) / 22050
+    s = sum(a * np.sin(2 * np.pi * k * 220.0 * t) for k, a in ((1, 0.4), (2, 0.2), (3, 0.1)))
+    rows = TARGETS["harmonic"].forward((s * 32767).astype(np.int16), 25.0)[5:-5]
+    np.testing.assert_allclose(expand(rows[:, 2:5], decades=4), [[0.4, 0.2, 0.1]] * len(rows),
+                               rtol=0.01)
+    assert (rows[:, 5:] < 0.1).all()  # amplitudes under 2.5e-4
+    high = TARGETS["harmonic"].forward(tone(1.0, 22050, f=1000.0), 25.0)[5:-5]
+    assert (high[:, 2 + 11:] == 0).all() and (high[:, 2] > 0.9).all()
+
+
 def test_the_oscillator_bank_plays_a_steady_row_as_a_steady_tone():
     # one row, held: f0 = 65 x 16^(1/2) = 260 Hz, harmonic 1 at 0.5 and 2 at 0.25
     row = np.zeros(26)
@@ -150,3 +163,48 @@ def test_white_noise_is_not_a_voice():
     # pyin's HMM marks most frames of a white noise voiced at its floor probability
     rows = TARGETS["harmonic"].forward(white(3.0, 0.1, seed=3), 25.0)
     assert rows[:, 0].mean() < 0.05
+
+
+def test_a_tone_fades_in_across_the_segment_where_it_becomes_voiced():
+    # row a unvoiced, row b voiced, both 260 Hz at 0.5: between their centres the
+    # amplitude rises linearly from 0 to 0.5 (less the floor), the phase carried
+    row = np.zeros(26)
+    row[1], row[2] = 0.5, np.log10(0.5) / 4 + 1
+    a, b = row.copy(), row.copy()
+    b[0] = 1.0
+    y = TARGETS["harmonic"].inverse(np.stack([a, b]), 25.0)
+    centres = [441, 1323]  # floor((i + 0.5) * 882 + 0.5)
+    f, n = 65 * (1047 / 65) ** 0.5, centres[1] - centres[0]
+    u = np.arange(1, n + 1) / n
+    phase = 2 * np.pi * f * (centres[0] + np.arange(1, n + 1)) / 22050
+    np.testing.assert_allclose(y[centres[0]:centres[1]], (0.5 - 1e-4) * u * np.sin(phase),
+                               atol=1e-9)
+    assert not y[:centres[0]].any() and len(y) == 1764
+
+
+def test_oscillators_past_11025_hz_are_left_out():
+    # 1000 Hz with all 24 harmonics at 0.01: only the first 11 sound (no aliases)
+    row = np.zeros(26)
+    row[0], row[1] = 1.0, np.log2(1000 / 65) / np.log2(1047 / 65)
+    row[2:] = np.log10(0.01) / 4 + 1
+    y = TARGETS["harmonic"].inverse(np.tile(row, (25, 1)), 25.0)
+    t = np.arange(1, len(y) + 1) / 22050
+    f = 65 * (1047 / 65) ** row[1]
+    expect = sum((0.01 - 1e-4) * np.sin(2 * np.pi * k * f * t) for k in range(1, 12))
+    np.testing.assert_allclose(y, expect, atol=1e-6)
+
+
+def test_a_noise_band_is_its_butterworth_filter_on_seeded_white_noise():
+    # band 5 alone at a steady level: level x the band's filter on numpy's default_rng(7)
+    # white noise, over the filter's white-noise gain (a reference from the definition)
+    from scipy.signal import butter, sosfilt
+    edges = noise_edges()
+    sos = butter(5, edges[5:7], "bandpass", fs=22050, output="sos")
+    impulse = np.zeros(1 << 15)
+    impulse[0] = 1.0
+    gain = np.sqrt(np.sum(sosfilt(sos, impulse) ** 2))
+    row = np.zeros(42)
+    row[26 + 5] = np.log10(0.02) / 6 + 1
+    y = np.concatenate(list(harmonic_bank([np.tile(row, (10, 1))], 25.0, seed=7)))
+    white = np.random.default_rng(7).standard_normal(len(y))
+    np.testing.assert_allclose(y, (0.02 - 1e-6) * sosfilt(sos, white) / gain, atol=1e-12)

@@ -25,3 +25,10 @@ def test_a_quiet_start_never_gains_more_than_twenty_db():
     np.testing.assert_allclose(out[0], 1e-6 * MOST)
     assert MOST == 10.0
     assert list(levelled([np.zeros(600), np.zeros(0)], 0.1, 1000))[0].tolist() == [0.0] * 600
+
+
+def test_silence_past_the_settling_time_sets_no_gain():
+    # nothing to measure yet: the gain waits, then is set at once on the first sound
+    out = list(levelled([np.zeros(600, np.float32), np.full(100, 0.5, np.float32)], 0.1, 1000))
+    assert out[0].dtype == np.float64 and out[1].dtype == np.float64
+    np.testing.assert_allclose(out[1], 0.5 * 0.1 / np.sqrt(25 / 700))
