@@ -294,6 +294,9 @@ def _decode(source, path, convert, report):
     capture.release()
     if n == 0:
         raise MediaError(f"{path}: no video frames could be decoded")
+    if total and n < total:  # the container counts more than FFmpeg could decode
+        warnings.warn(f"{path}: its video is damaged: {total - n} of {total} frames could "
+                      "not be decoded", MediaWarning, stacklevel=2)
 
 
 def decode_batches(path, convert, *, size=256, stream=None, report=SILENT):

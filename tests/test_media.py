@@ -194,9 +194,9 @@ def test_choosing_streams_by_pyav_index(tmp_path):
         assert src == [bytes(p) for p in b.demux(b.streams.video[0]) if p.size]
 
 
-def test_damaged_audio_is_decoded_past_the_damage_with_one_warning(tmp_path):
-    # a GRID clip with 2000 random bytes changed: FFmpeg's decoder skips what it cannot
-    # read; dbn pickle keeps the rest and says how much was lost, in one line on stdout
+def test_damaged_media_is_decoded_past_the_damage_with_a_warning_each(tmp_path):
+    # a GRID clip with 2000 random bytes changed: FFmpeg's decoders skip what they cannot
+    # read; dbn pickle keeps the rest and says how much was lost, a line each on stdout
     from conftest import run_cli
     data = bytearray(open(os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg"), "rb").read())
     rng = np.random.default_rng(5)
@@ -206,7 +206,10 @@ def test_damaged_audio_is_decoded_past_the_damage_with_one_warning(tmp_path):
     r = run_cli("pickle", str(tmp_path / "damaged.mpg"), "-o", str(tmp_path))
     assert r.returncode == 0 and r.stderr == "", r.stderr
     warned = [l for l in r.stdout.splitlines() if l.startswith("warning:")]
-    assert len(warned) == 1 and "its audio is damaged" in warned[0] and " s of it lost" in warned[0]
+    video = [l for l in warned if "its video is damaged" in l]
+    audio = [l for l in warned if "its audio is damaged" in l]
+    assert len(warned) == 2 and len(video) == len(audio) == 1, r.stdout
+    assert "3 of 75 frames could not be decoded" in video[0] and " s of it lost" in audio[0]
     clean = read_audio(os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg"), 22050)
     with pytest.warns(MediaWarning, match="packets skipped"):
         damaged = read_audio(str(tmp_path / "damaged.mpg"), 22050)
