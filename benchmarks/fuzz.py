@@ -10,6 +10,12 @@ atheris's own mutations with tests/fuzzing.py's structure-aware ones. Every inpu
 judged as the suite's fuzz test judges it; the campaign prints, per reader, inputs
 tried, accepted, refused with one line, and each failure kind, and saves every
 failing input under FOLDER/READER/ (default fuzz-out) to become a regression test.
+
+    python benchmarks/fuzz.py --kills N
+
+kills `dbn pickle`, `dbn train` and `dbn render` N times each at random moments
+(kill -9) and checks after each kill that the output is the old file or a whole
+new one, and after a last run to the end that no temporary file is left.
 """
 import argparse
 import collections
@@ -72,13 +78,61 @@ def campaign(reader, seconds, out):
     atheris.Fuzz()
 
 
+def kills(n, out):
+    """kill -9 each writing command n times at random moments; print what was found."""
+    import random
+    import signal
+    import time
+
+    from conftest import child_env, make_clip
+    from dbn import Network, load_brain
+    from dbn.datafile import read_array
+    from dbn.media import read_wav
+    folder = tempfile.mkdtemp(dir=out)
+    clip = os.path.join(folder, "c.mkv")
+    make_clip(clip, seconds=6.0, fps=30)
+    Network([4096, 256, 735], seed=0).save(os.path.join(folder, "b.pkl"))
+    commands = {"pickle": (["pickle", clip, "-o", "o"], "o/frames.pkl", read_array),
+                "train": (["train", "--layers", "4096", "256", "735", "--max-epochs", "3",
+                           "-o", "o/brain.pkl"], "o/brain.pkl", load_brain),
+                "render": (["render", clip, "--brain", "b.pkl", "-o", "o/out.wav"],
+                           "o/out.wav", read_wav)}
+    os.makedirs(os.path.join(folder, "o"))
+    run = lambda args, **kw: subprocess.Popen([sys.executable, "-m", "dbn", *args],  # noqa
+                                              cwd=folder, env=child_env(), **kw)
+    run(["pickle", clip, "-o", "."], stdout=subprocess.DEVNULL).wait()
+    rng, bad = random.Random(0), []
+    for name, (args, path, read) in commands.items():
+        for i in range(n):
+            proc = run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.1, 3.0))
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            try:
+                if os.path.exists(os.path.join(folder, path)):
+                    read(os.path.join(folder, path))
+            except Exception as e:  # noqa: BLE001 (a half-written file is what we look for)
+                bad.append(f"{name} kill {i}: {type(e).__name__}: {e}")
+        if run(args, stdout=subprocess.DEVNULL).wait():
+            bad.append(f"{name}: the run after the kills failed")
+        left = [f for f in os.listdir(os.path.join(folder, "o")) if ".dbn-" in f]
+        bad += [f"{name}: {f} left behind" for f in left]
+        print(f"{name}: {n} kills at random moments, then a whole run: "
+              f"{'no half-written file, nothing left behind' if not bad else bad}", flush=True)
+    return 1 if bad else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--reader", action="append", help="one of tests/fuzzing.py's READERS")
     parser.add_argument("--out", default="fuzz-out")
+    parser.add_argument("--kills", type=int, help="kill -9 loops instead of fuzzing")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # a child: one reader
     args = parser.parse_args()
+    if args.kills:
+        os.makedirs(args.out, exist_ok=True)
+        return kills(args.kills, args.out)
     if args.one:
         return campaign(args.one, int(args.minutes * 60), args.out)
     import fuzzing
@@ -109,4 +163,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
