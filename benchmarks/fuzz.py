@@ -66,15 +66,15 @@ def campaign(reader, seconds, out):
         if not data or rng.random() < 0.2:
             data = originals[int(rng.integers(len(originals)))]
         if rng.random() < 0.5:
-            return fuzzing.mutate(data, rng, reader)[:max(max_size, 1)]
-        return atheris.Mutate(data, max(max_size, len(data)))
+            return fuzzing.mutate(data, rng, reader)[:max_size]
+        return atheris.Mutate(data[:max_size], max_size)
 
     corpus = tempfile.mkdtemp()
     for i, data in enumerate(originals):
         with open(os.path.join(corpus, str(i)), "wb") as f:
             f.write(data)
     atheris.Setup([sys.argv[0], f"-max_total_time={seconds}", "-rss_limit_mb=4096",
-                   "-timeout=10", "-max_len=200000", corpus], one, custom_mutator=mutator)
+                   "-timeout=10", "-max_len=1000000", corpus], one, custom_mutator=mutator)
     atheris.Fuzz()
 
 

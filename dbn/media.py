@@ -388,7 +388,12 @@ def _decode_audio(container, path, rate, index):
                 lost, error = lost + 1, e
                 continue
             for frame in frames:
-                chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+                try:
+                    chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
+                except ValueError:  # its rate or layout changed mid-stream: a new resampler
+                    chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
+                    resampler = av.AudioResampler(format="s16", layout="mono", rate=int(rate))
+                    chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
         chunks.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
     except av.error.FFmpegError as e:
         raise MediaError(f"{path}: cannot decode its audio ({e.strerror or e})") from None

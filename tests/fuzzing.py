@@ -114,7 +114,8 @@ def _seed_files():
         "data": arrays, "dataset": [dataset],
         "recipe": [os.path.join(ROOT, "brains", f) for f in ("context.toml", "lines.toml",
                                                              "theanet.toml")],
-        "wav": [wav], "video": [clip, os.path.join(data, "two-streams.mkv")],
+        "wav": [wav], "video": [clip, os.path.join(data, "two-streams.mkv"),
+                                os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg")],
     }
 
 

@@ -77,6 +77,7 @@ def test_what_the_campaign_found_stays_fixed(reader, name, tmp_path):
     # benchmarks/fuzz.py's failing inputs, kept: a native brain whose layer lost a key
     # raised KeyError; a sound file that libsndfile takes for MPEG made mpg123 print a
     # warning of its own on stderr; videos whose tags are not UTF-8 (UnicodeDecodeError
-    # from PyAV) or whose stream names no codec (AttributeError)
+    # from PyAV) or whose stream names no codec (AttributeError); an MPEG clip whose
+    # damaged audio changes its format mid-stream (PyAV's resampler: ValueError)
     with open(os.path.join(FOUND, reader, name), "rb") as f:
         assert fuzzing.run_one(reader, f.read(), str(tmp_path))[0] in ("accepted", "refused")
