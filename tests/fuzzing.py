@@ -86,6 +86,7 @@ def _video(path):
 
 def _seed_files():
     """The real files each reader's mutations start from, made once in a temporary folder."""
+    import legacy_pickles as lp
     from conftest import make_clip
     from dbn import Network
     from dbn.datafile import write_array, write_dataset
@@ -94,6 +95,9 @@ def _seed_files():
     data = os.path.join(HERE, "data")
     native = os.path.join(out, "native.pkl")
     Network([16, 8, 4], seed=0).save(native)
+    v05 = os.path.join(out, "v05.pkl")  # theanets 0.5's dict, which no fixture holds
+    with open(v05, "wb") as f:
+        f.write(lp.dumps(lp.v05_dict(lp.random_weights([16, 8, 4]), ["logistic", "linear"])))
     rng = np.random.default_rng(0)
     arrays = []
     for name, shape in (("frames.pkl", (6, 16)), ("audio.pkl", (6, 7)), ("stft.pkl", (4, 10))):
@@ -110,7 +114,7 @@ def _seed_files():
     make_clip(clip, seconds=0.5, fps=10, size=(32, 24), sample_rate=8000)
     return {
         "brain": [os.path.join(data, f) for f in sorted(os.listdir(data))
-                  if f.endswith((".pkl", ".pkl.gz"))] + [native],
+                  if f.endswith((".pkl", ".pkl.gz"))] + [native, v05],
         "data": arrays, "dataset": [dataset],
         "recipe": [os.path.join(ROOT, "brains", f) for f in ("context.toml", "lines.toml",
                                                              "theanet.toml")],
