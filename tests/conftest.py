@@ -1,5 +1,6 @@
 """Shared fixtures: a seeded rng, the bundled clip, small generated media."""
 import os
+import signal
 import shutil
 import subprocess
 import sys
@@ -86,6 +87,13 @@ def child_env(**extra):
     if env.get("MUTANT_UNDER_TEST") == "stats":  # make mutation: a child cannot record them
         del env["MUTANT_UNDER_TEST"]
     return env
+
+
+def as_from_a_terminal():
+    """A child's preexec_fn: Ctrl-C as a terminal delivers it, whatever the suite's parent
+    set (a shell's background job starts with SIGINT ignored, and Python then installs no
+    KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def one_line_error(r):

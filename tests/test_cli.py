@@ -260,7 +260,7 @@ def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path, command, status):
     import signal
     import subprocess
     import sys
-    from conftest import ROOT
+    from conftest import ROOT, as_from_a_terminal
     write_array(tmp_path / "frames.pkl", np.random.rand(30, 4096).astype(np.float32))
     write_array(tmp_path / "audio.pkl", np.random.rand(30, 735).astype(np.float32))
     program = ([os.path.join(ROOT, "theanet.py")] if command == ["theanet.py"]
@@ -269,7 +269,7 @@ def test_ctrl_c_saves_the_best_brain_and_stops(tmp_path, command, status):
         [sys.executable, *program, "--layers", "4096", "8", "735",
          "--pretrain", "none", "--patience", "100000", "--seed", "0"],
         cwd=tmp_path, env=dict(os.environ, PYTHONPATH=ROOT), stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True)
+        stderr=subprocess.PIPE, text=True, preexec_fn=as_from_a_terminal)
     for line in proc.stdout:
         if line.startswith("round 3:"):
             break

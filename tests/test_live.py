@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import CLIP, child_env, make_clip, run_cli
+from conftest import CLIP, as_from_a_terminal, child_env, make_clip, run_cli
 from dbn import Network
 from dbn.brain import BrainRecord, TargetRecord
 from dbn import live
@@ -228,7 +228,7 @@ def test_ctrl_c_finalises_the_wav(tmp_path, brain):
     proc = subprocess.Popen([sys.executable, "-m", "dbn", "live", "--brain", "b.pkl",
                              "--source", clip, "--out", "l.wav"], cwd=tmp_path, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=child_env())
+                            env=child_env(), preexec_fn=as_from_a_terminal)
     assert proc.stdout.readline().startswith("live:")
     time.sleep(1.5)
     proc.send_signal(signal.SIGINT)
