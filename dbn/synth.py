@@ -203,9 +203,8 @@ def write_theremin(path, *, seconds=20.0, seed=0, fps=25):
     """
     _check_seconds(seconds)
     height, present = theremin_path(seconds, np.random.default_rng(seed), fps)
-    per = RATE / fps
-    k = np.minimum((np.arange(int(round(seconds * RATE))) / per).astype(int), len(height) - 1)
-    f = np.interp(np.arange(len(k)) / per - 0.5, np.arange(len(height)),
+    k = _sample_frames(seconds, fps, len(height))
+    f = np.interp(np.arange(len(k)) * fps / RATE - 0.5, np.arange(len(height)),
                   theremin_pitch(height))  # the pitch glides between frame centres
     gain = _faded(present[k].astype(np.float64))
     audio = 0.5 * gain * np.sin(2 * np.pi * np.cumsum(f) / RATE)
@@ -259,13 +258,18 @@ def write_lights(path, *, seconds=20.0, seed=0, fps=25):
     """
     _check_seconds(seconds)
     lit = lights_notes(seconds, np.random.default_rng(seed), fps)
-    k = np.minimum((np.arange(int(round(seconds * RATE))) * fps / RATE).astype(int),
-                   len(lit) - 1)
+    k = _sample_frames(seconds, fps, len(lit))
     t = np.arange(len(k)) / RATE
     audio = sum(0.5 * _faded((lit[k] == j).astype(np.float64)) * np.sin(2 * np.pi * f * t)
                 for j, f in enumerate(LIGHT_NOTES))
     _write(path, (_lamps(j) for j in lit), audio, fps)
     return lit
+
+
+def _sample_frames(seconds, fps, n_frames):
+    """The frame each audio sample plays during: floor(i fps / 22050), in whole numbers
+    (i / (22050 / fps) in floats put some boundary samples a frame early at 19 fps)."""
+    return np.minimum(np.arange(int(round(seconds * RATE))) * fps // RATE, n_frames - 1)
 
 
 def _faded(gate):
