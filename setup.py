@@ -24,6 +24,7 @@ setup(
         "matplotlib>=3.7",
         "mir_eval>=0.7",
         "pystoi>=0.4",
+        "threadpoolctl>=3.1",
     ],
     extras_require={
         "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10", "hypothesis>=6.100"],

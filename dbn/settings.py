@@ -165,6 +165,14 @@ class TrainSettings:
     device: str = setting("cpu", "cpu: PyTensor's C backend; gpu: its JAX backend on a "
                                  "CUDA GPU; jax: JAX on whatever device it has",
                           choices=DEVICES)
+    steps_per_call: int = setting(0, "training steps in one compiled call (a scan over "
+                                     "consecutive batches: the same updates); 0: as many "
+                                     "as take about half a second on gpu and jax, one on "
+                                     "cpu (fastest there)", check=">=0")
+    threads: int = setting(0, "CPU threads of the matrix products (numpy's BLAS, which "
+                              "the cpu device's C code calls); 0: one per 8 million "
+                              "multiply-adds of the largest product, at most one per "
+                              "core", check=">=0")
 
 
 @dataclasses.dataclass
@@ -350,6 +358,8 @@ class Schedule:
         progress brains every N epochs (0: never).
     save_progress : str
         their file name; {} becomes the integer unix time.
+    steps_per_call : int
+        steps in one compiled call (0: chosen by `dbn.training.calls.Calls`).
     """
 
     optimizer: str
@@ -364,13 +374,14 @@ class Schedule:
     weight_l2: float = 0.0
     save_every: int = 0
     save_progress: str = "brain-{}"
+    steps_per_call: int = 0
 
     @classmethod
     def finetuning(cls, s):
         """Fine-tuning's schedule: the `TrainSettings` themselves."""
         return cls(s.optimizer, s.learning_rate, s.momentum, s.batch_size, s.validate_every,
                    s.patience, s.min_improvement, s.max_epochs, s.train_batches, s.weight_l2,
-                   s.save_every, s.save_progress)
+                   s.save_every, s.save_progress, s.steps_per_call)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -419,6 +430,7 @@ class PretrainSettings:
                          s.min_improvement if s.pretrain_min_improvement is None
                          else s.pretrain_min_improvement,
                          s.pretrain_epochs or None, s.pretrain_train_batches,
-                         save_every=s.pretrain_save_every, save_progress=s.pretrain_save_progress)
+                         save_every=s.pretrain_save_every, save_progress=s.pretrain_save_progress,
+                         steps_per_call=s.steps_per_call)
         return cls(s.pretrain, s.pretrain_epochs, rate, s.pretrain_momentum, batch,
                    s.weight_decay, s.cd_k, s.visible, stage, s.device)

@@ -1,6 +1,7 @@
 """Where training runs: the PyTensor backend for each ``--device``.
 
 - `compile_mode`: "cpu" | "gpu" | "jax" -> a PyTensor mode.
+- `BACKENDS`: each device's backend, in words.
 
 cpu: the CVM linker (C thunks, numpy's BLAS for the products), the fastest
 backend measured here (benchmarks/README.md). gpu: PyTensor's JAX backend,
@@ -18,6 +19,10 @@ from ..settings import DEVICES
 # measured fastest; its two warnings about that would only alarm users.
 warnings.filterwarnings("ignore", message="PyTensor could not link to a BLAS")
 logging.getLogger("pytensor.tensor.blas").setLevel(logging.ERROR)
+
+
+BACKENDS = {"cpu": "PyTensor's C backend", "gpu": "PyTensor's JAX backend on the GPU",
+            "jax": "PyTensor's JAX backend"}
 
 
 @functools.lru_cache(maxsize=None)

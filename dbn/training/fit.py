@@ -18,8 +18,10 @@ from ..brainfile import load_brain
 from ..errors import ParameterError
 from ..progress import SILENT
 from ..settings import PretrainSettings, Schedule, TrainSettings, settings_from
+from .device import BACKENDS
 from .loop import fine_tune
 from .pretrain import pretrain_layerwise, pretrain_rbm
+from .threads import blas_threads, cores, limited
 
 
 def check_data(net, X, Y):
@@ -92,6 +94,17 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT):
     if (s.checkpoint_every or s.resume) and not s.checkpoint:
         raise ParameterError("checkpoint_every and resume need a checkpoint file path")
     X, Y = check_data(net, X, Y)
+    threads = blas_threads(net.sizes, s.batch_size, s.threads)
+    report.line(f"device {s.device}: {BACKENDS[s.device]}; "
+                + (f"{threads} of {cores()} cores for the matrix products; "
+                   if s.device == "cpu" else "")
+                + (f"{s.steps_per_call} steps per call" if s.steps_per_call else
+                   "steps per call: auto"))
+    with limited(threads):
+        return _fit(net, X, Y, s, sound, scale, report)
+
+
+def _fit(net, X, Y, s, sound, scale, report):
 
     # -- seeds: one stream each for the pair shuffle, the batch order, pretraining, noise
     seeds = np.random.SeedSequence(s.seed).spawn(4)
@@ -167,7 +180,8 @@ def _with_noise(X, columns, sd, scale, rng):
 
 # settings that may change on --resume: they never change what one epoch does
 RESUMABLE = ("max_epochs", "patience", "save_every", "save_progress", "checkpoint_every",
-             "checkpoint", "resume", "pretrain_save_every", "pretrain_save_progress")
+             "checkpoint", "resume", "pretrain_save_every", "pretrain_save_progress",
+             "steps_per_call", "threads")
 
 
 def fingerprint(X, Y):

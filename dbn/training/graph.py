@@ -1,11 +1,14 @@
-"""The compiled supervised model: one train step and one loss, in PyTensor.
+"""The compiled supervised model: train steps and a loss, in PyTensor.
 
-- `Model`: shared parameters, data and optimiser state, and the two
-  compiled functions that use them.
+- `Model`: shared parameters, data and optimiser state, and the compiled
+  functions that use them: one step, many steps (a scan) and the loss.
 """
+import warnings
+
 import numpy as np
 import pytensor
 import pytensor.tensor as pt
+from pytensor.graph.replace import clone_replace
 
 from ..errors import FormatError, ParameterError
 from .device import compile_mode
@@ -69,6 +72,8 @@ class Model:
     step : callable(idx: int32 array) -> float
         the batch's mean squared error before the update, then the update.
     loss : callable(idx: int32 array, valid: bool) -> float
+    steps : callable(rows: int32 array (K, batch)) -> array (K,)
+        K steps in one call (see `Model.steps`).
     """
 
     def __init__(self, layers, X, Y, *, optimizer, learning_rate, momentum, device,
@@ -97,10 +102,31 @@ class Model:
             grads = pytensor.grad(cost + penalty, self.params)
             updates, self.state = OPTIMIZERS[optimizer](self.params, grads, lr, mu)
             self.step = pytensor.function([idx], cost, updates=updates, mode=mode)
+            self._one_step, self._many = (idx, cost, updates, mode), None
             self._train_loss = pytensor.function([idx], cost, mode=mode)
             self._valid_loss = (pytensor.function([idx], self._mse(self.valid_data, idx),
                                                   mode=mode)
                                 if valid is not None else self._train_loss)
+
+    def steps(self, rows):
+        """Run one step per row of ``rows``, in order, in one compiled call.
+
+        The same updates as calling `step` on each row (a scan over the one
+        step's graph); compiled the first time it is called.
+
+        Parameters
+        ----------
+        rows : np.ndarray [shape=(K, batch), dtype=int32]
+            each row a batch's row indices.
+
+        Returns
+        -------
+        losses : np.ndarray [shape=(K,)]
+            each batch's loss before its update, in the model's dtype.
+        """
+        if self._many is None:
+            self._many = _scan_of(*self._one_step)
+        return self._many(rows)
 
     def _mse(self, data, idx):
         X, Y = data
@@ -135,6 +161,20 @@ class Model:
         values = self.get_params()
         for l, W, b in zip(layers, values[::2], values[1::2]):
             l.W, l.b = W, b
+
+
+def _scan_of(idx, cost, updates, mode):
+    """One compiled function running the step (``cost``, ``updates`` of ``idx``) per row."""
+    rows = pt.imatrix("rows")
+    shared = [var for var, _ in updates]
+
+    def one(i):
+        out = clone_replace([cost] + [new for _, new in updates], replace={idx: i})
+        return out[0], dict(zip(shared, out[1:]))
+    with warnings.catch_warnings():  # shared updates inside a scan: deprecated, still the
+        warnings.simplefilter("ignore", DeprecationWarning)  # one form the update rules fit
+        costs, scan_updates = pytensor.scan(one, sequences=rows)
+    return pytensor.function([rows], costs, updates=scan_updates, mode=mode)
 
 
 def _set_all(shared, values, what):

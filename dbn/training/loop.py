@@ -17,6 +17,7 @@ import numpy as np
 
 from ..progress import SILENT
 from .batches import Batches, consecutive_batches
+from .calls import Calls
 from .graph import Model
 
 
@@ -63,7 +64,8 @@ def fine_tune(net, X, Y, valid, schedule, rng, *, device, resume=None, report=SI
         state = resume["loop"]
     for state in epochs(model, batches, valid_batches, validate_every=s.validate_every,
                         patience=s.patience, min_improvement=s.min_improvement,
-                        max_epochs=s.max_epochs, state=state, report=report, label=label):
+                        max_epochs=s.max_epochs, state=state, report=report, label=label,
+                        calls=Calls(model, s.steps_per_call, device)):
         if progress_save_due(state["epoch"], s.save_every):  # brain-<unix time>, as 2015
             model.write_back(net.layers)
             net.save(s.save_progress.format(int(time.time())))
@@ -89,7 +91,7 @@ def fresh_state():
 
 # one function, a screen and a little: the loop of downhill and theanets reads best whole
 def epochs(model, batches, valid_batches, *, validate_every, patience, min_improvement,
-           max_epochs=None, state=None, report=SILENT, label="round"):
+           max_epochs=None, state=None, report=SILENT, label="round", calls=None):
     """The 2015 loop: yield after each epoch until patience, max_epochs or Ctrl-C.
 
     Validation runs before the first epoch and every ``validate_every``
@@ -114,6 +116,8 @@ def epochs(model, batches, valid_batches, *, validate_every, patience, min_impro
         a bar inside each epoch and 2015's line after it.
     label : str
         the word that starts each epoch's line ("round", as 2015 printed).
+    calls : calls.Calls or None
+        how the steps are called (None: one step per call).
 
     Yields
     ------
@@ -123,6 +127,7 @@ def epochs(model, batches, valid_batches, *, validate_every, patience, min_impro
         "max_epochs" or "interrupted").
     """
     state = state or fresh_state()
+    calls = calls or Calls(model, 1, "cpu")
     with _ctrl_c_flag() as interrupted:
         try:
             while True:
@@ -136,10 +141,10 @@ def epochs(model, batches, valid_batches, *, validate_every, patience, min_impro
                         _validate(model, valid_batches, state, min_improvement)
                     state["stopped"] = "max_epochs"
                     break
-                losses = []
-                for idx in report.bar(batches.epoch(), desc=f"{label} {state['epoch'] + 1}",
-                                      unit="batch"):
-                    losses.append(model.step(idx))
+                losses, order = [], batches.epoch()
+                for loss in report.bar(calls.losses(order), total=len(order), unit="batch",
+                                       desc=f"{label} {state['epoch'] + 1}"):
+                    losses.append(loss)
                     if interrupted.is_set():
                         raise KeyboardInterrupt
                 _record(state, float(np.mean(losses)), label, report)
