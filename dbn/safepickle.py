@@ -1,7 +1,8 @@
 """The one allowlist unpickler: every pickle dbn reads goes through it.
 
 - `loads`: bytes -> object, refusing any global outside the allowlist.
-- `load_file`: the same for a file (gzip detected by its magic bytes).
+- `load_file`: the same for a file (gzip detected by its magic bytes), read
+  as it is unpickled.
 - `describe`: what a file that is no pickle really is (a video, a zip...).
 - `Stub`: the inert stand-in for every theano / theanets class.
 
@@ -12,9 +13,11 @@ ordered dicts. Python 2 pickles (protocols 0-2, ``__builtin__`` and
 ``copy_reg`` names, latin-1 strings) read as they are.
 """
 import collections
+import contextlib
 import gzip
 import io
 import itertools
+import os
 import pickle
 import pickletools
 import zlib
@@ -223,15 +226,21 @@ _SIZED = {"string4": 4, "bytes4": 4, "unicodestring4": 4, "bytes8": 8, "unicodes
           "bytearray8": 8}  # arguments: a little-endian length, then that many bytes
 
 
-def _prescan(data):
+def _prescan(f, total):
     """Read the opcodes without running them; refuse what no real pickle holds.
 
     A memo index is given in order of the values stored, so none exceeds
     the opcodes before it; a damaged one (2**29, say) would make the
     unpickler allocate a memo that large before anything failed. A length
     past the end of the data is refused here too, before it is read.
+
+    Parameters
+    ----------
+    f : binary file
+        at the pickle's start.
+    total : int
+        its size in bytes.
     """
-    f = io.BytesIO(data)
     for n in itertools.count():
         code = f.read(1)
         if not code:
@@ -243,9 +252,9 @@ def _prescan(data):
             arg = f.readline()
         elif op.arg is not None and op.arg.name in _SIZED:  # an array's bytes: skipped
             size = int.from_bytes(f.read(_SIZED[op.arg.name]), "little")
-            if size > len(data) - f.tell():
+            if size > total - f.tell():
                 raise FormatError(f"not a readable pickle ({op.name} of {size} bytes with "
-                                  f"{len(data) - f.tell()} left)")
+                                  f"{total - f.tell()} left)")
             f.seek(size, 1)
         elif op.arg is not None:
             try:
@@ -278,9 +287,15 @@ def loads(data):
     FormatError
         the data is not a complete pickle.
     """
+    return _load(io.BytesIO(data), len(data))
+
+
+def _load(f, total):
+    """`loads` from a binary file of ``total`` bytes, read as it goes (never held whole)."""
     try:
-        _prescan(data)
-        return _Unpickler(io.BytesIO(data), encoding="latin1").load()
+        _prescan(f, total)
+        f.seek(0)
+        return _Unpickler(f, encoding="latin1").load()
     except (UnsafePickleError, FormatError):
         raise
     except RecursionError:
@@ -344,33 +359,46 @@ def _read_capped(g):
     return b"".join(pieces)
 
 
-def read_bytes(path):
-    """Read a file, un-gzipping it when it starts with the gzip magic.
+@contextlib.contextmanager
+def _opened(path):
+    """The pickle in ``path`` as a binary file and its size, un-gzipped if it is gzip.
 
-    Parameters
-    ----------
-    path : str or os.PathLike
+    A plain file is read as the unpickler goes, so that a data file's bytes
+    and its array are never held at once; gzip data (small brains) is
+    un-gzipped into memory first, up to `MAX_BYTES`.
 
-    Returns
-    -------
-    data : bytes
+    Yields
+    ------
+    f, size : binary file, int
     """
     try:
-        with open(path, "rb") as f:
-            head = f.read(2)
-            f.seek(0)
-            if head != b"\x1f\x8b":
-                if str(path).endswith(".gz"):
-                    what = describe(f.read(16)) or ("text" if _text(f.read(4096)) else None)
-                    raise FormatError(f"{path}: not gzip data" + (f" (it is {what})" if what
-                                                                  else ""))
-                return f.read()
-            with gzip.GzipFile(fileobj=f) as g:
-                data = _read_capped(g)
+        f = open(path, "rb")
     except FileNotFoundError:
         raise FormatError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise FormatError(f"{path}: is a folder, not a file") from None
+    except OSError as e:
+        raise FormatError(f"{path}: cannot be read ({e.strerror or e})") from None
+    with f:
+        if f.read(2) == b"\x1f\x8b":
+            f.seek(0)
+            data = _gunzipped(path, f)
+        else:
+            f.seek(0)
+            if str(path).endswith(".gz"):
+                what = describe(f.read(16)) or ("text" if _text(f.read(4096)) else None)
+                raise FormatError(f"{path}: not gzip data" + (f" (it is {what})" if what
+                                                              else ""))
+            yield f, os.fstat(f.fileno()).st_size
+            return
+    yield io.BytesIO(data), len(data)
+
+
+def _gunzipped(path, f):
+    """bytes: the gzip data of file ``f``, refused past `MAX_BYTES`."""
+    try:
+        with gzip.GzipFile(fileobj=f) as g:
+            data = _read_capped(g)
     except (OSError, EOFError, zlib.error) as e:
         raise FormatError(f"{path}: corrupt gzip data ({e})") from None
     if len(data) > MAX_BYTES:
@@ -384,15 +412,17 @@ def load_file(path):
     A file that is not a pickle at all is named for what it is (a video, a
     zip or .npz, a text file...).
     """
-    data = read_bytes(path)
-    what = describe(data[:16])
-    if what:
-        raise FormatError(f"{path}: not a pickle: it is {what}")
-    try:
-        return loads(data)
-    except UnsafePickleError as e:
-        raise UnsafePickleError(f"{path}: {e}") from None
-    except FormatError as e:
-        if _text(data):  # a protocol-0 pickle is text too, so only once it failed
-            raise FormatError(f"{path}: not a pickle: it is a text file") from None
-        raise FormatError(f"{path}: {e}") from None
+    with _opened(path) as (f, size):
+        head = f.read(4096)
+        f.seek(0)
+        what = describe(head[:16])
+        if what:
+            raise FormatError(f"{path}: not a pickle: it is {what}")
+        try:
+            return _load(f, size)
+        except UnsafePickleError as e:
+            raise UnsafePickleError(f"{path}: {e}") from None
+        except FormatError as e:
+            if _text(head):  # a protocol-0 pickle is text too, so only once it failed
+                raise FormatError(f"{path}: not a pickle: it is a text file") from None
+            raise FormatError(f"{path}: {e}") from None

@@ -208,3 +208,138 @@ def test_a_noise_band_is_its_butterworth_filter_on_seeded_white_noise():
     y = np.concatenate(list(harmonic_bank([np.tile(row, (10, 1))], 25.0, seed=7)))
     white = np.random.default_rng(7).standard_normal(len(y))
     np.testing.assert_allclose(y, (0.02 - 1e-6) * sosfilt(sos, white) / gain, atol=1e-12)
+
+
+# -- numpy re-derivations from the docstrings (the mutation run's survivors, killed here)
+
+def blackman_harris(n=2048):
+    """The periodic 4-term Blackman-Harris window, from its coefficients."""
+    t = 2 * np.pi * np.arange(n) / n
+    return 0.35875 - 0.48829 * np.cos(t) + 0.14128 * np.cos(2 * t) - 0.01168 * np.cos(3 * t)
+
+
+def noise_reference(samples, fps, harmonic):
+    """`noise_rows` by its docstring, one frame and one bin at a time."""
+    from dbn.features import mel_frames
+    from dbn.harmonic import _pitch_hz
+    w = blackman_harris()
+    frames = mel_frames(samples, fps, w)
+    edges, freqs = noise_edges(), np.arange(1025) * 22050 / 2048
+    band = [min(max(j for j in range(17) if edges[j] <= f), 15) for f in freqs]
+    out = np.zeros((len(frames), NOISE_BANDS))
+    for i, frame in enumerate(frames):
+        power = np.abs(np.fft.rfft(frame)) ** 2
+        f0 = _pitch_hz(harmonic[i, 1])
+        near = np.min(np.abs(freqs[:, None] - f0 * np.arange(1, 25)), axis=1) * 2048 / 22050
+        left = ~((harmonic[i, 0] >= 0.5) & (near <= 5))
+        for b in range(NOISE_BANDS):
+            inside = np.array(band) == b
+            mean = power[inside & left].mean() if (inside & left).any() else \
+                power[inside].min()
+            sd = np.sqrt(2 * mean * inside.sum() / (2048 * np.sum(w ** 2)))
+            out[i, b] = np.log10(max(sd, 1e-6)) / 6 + 1
+    return out
+
+
+def test_noise_rows_equal_their_docstring_on_a_low_voice_in_noise():
+    # 110 Hz with 30 harmonics in white noise: voiced frames mask all but the top bands
+    # (harmonics every 10.2 bins, 5 bins each side) and the bins below 55 Hz stay in
+    t = np.arange(11025) / 22050
+    voice = sum(np.sin(2 * np.pi * 110 * k * t) / k for k in range(1, 31)) * 0.2
+    s = np.round((voice + np.random.default_rng(1).normal(0, 0.01, len(t))) * 32767)
+    s = s.astype(np.int16)
+    harmonic = TARGETS["harmonic"].forward(s, 25.0)
+    harmonic[::3, 0] = 0  # and some frames unvoiced, where nothing is masked
+    rows = noise_rows(s, 25.0, harmonic)
+    assert rows.dtype == np.float32 and rows.shape == (13, 16)
+    np.testing.assert_allclose(rows, noise_reference(s, 25.0, harmonic), atol=2e-6)
+
+
+def harmonic_reference(windows, pitch):
+    """Each harmonic's amplitude: the Hann lobe's bins c - 2 .. c + 2 summed, c = round(k f0)."""
+    out = np.zeros((len(windows), 24))
+    for i, w in enumerate(windows):
+        power = np.abs(np.fft.rfft(w)) ** 2
+        for k in range(1, 25):
+            c = int(np.rint(pitch[i] * k * 2048 / 22050))
+            if c + 2 <= 1024:  # the lobe inside the spectrum (below 11025 Hz)
+                out[i, k - 1] = 2 * np.sqrt(power[c - 2:c + 3].sum() / (2048 * 3 * 2048 / 8))
+    return out
+
+
+def test_harmonic_amplitudes_equal_their_docstring_up_to_the_top_bin():
+    from dbn.harmonic import _harmonic_amplitudes
+    rng = np.random.default_rng(0)
+    windows = rng.normal(size=(4, 2048)) * np.hanning(2049)[:-1]
+    # the 24th harmonic's lobe centred on bins 1021, 1022 and 1023, and an off-bin pitch
+    pitch = np.array([1021, 1022, 1023, 733.3]) * 22050 / 2048 / 24
+    pitch[3] = 123.4
+    got = _harmonic_amplitudes(windows, pitch)
+    np.testing.assert_allclose(got, harmonic_reference(windows, pitch), rtol=1e-12)
+    assert got[1, 23] > 0 and got[2, 23] == 0  # bins 1020-1024 fit; 1021-1025 do not
+
+
+def test_pyin_is_librosas_with_its_floor_probability_frames_unvoiced():
+    import librosa
+    from dbn.harmonic import pyin
+    x = tone(1.0, 22050, f=220.0) / 32768.0
+    x[8000:12000] = 0  # a silent stretch
+    f0, voiced = pyin(x, 22050, 441, 65.0, 1047.0)
+    ref, ref_voiced, p = librosa.pyin(x, fmin=65.0, fmax=1047.0, sr=22050,
+                                      frame_length=2048, hop_length=441)
+    np.testing.assert_array_equal(f0, ref)
+    np.testing.assert_array_equal(voiced, ref_voiced & (p > 0.02) & np.isfinite(ref))
+    assert voiced.sum() > 30 and not voiced[20:25].any()
+
+
+def test_harmonic_rows_are_float32():
+    assert TARGETS["harmonic"].forward(tone(0.5, 22050), 25.0).dtype == np.float32
+
+
+def test_the_pitch_scale_is_clipped_to_its_range():
+    from dbn.harmonic import _pitch_hz
+    np.testing.assert_allclose(_pitch_hz(np.array([-1.0, 0.0, 0.5, 1.0, 2.0])),
+                               [65.0, 65.0, np.sqrt(65.0 * 1047.0), 1047.0, 1047.0])
+
+
+def one_voiced_row(voiced=1.0, pitch=0.3):
+    row = np.zeros(26)
+    row[0], row[1], row[2:5] = voiced, pitch, [1.0, 0.8, 0.6]
+    return row
+
+
+def test_starting_phases_are_the_oscillators_phases():
+    # harmonic k starts at phase p_k: the first sample, one step of 2 pi k f0 / 22050 on
+    rows = np.array([one_voiced_row()] * 3)
+    phase = [np.pi / 2] * 24
+    first = next(harmonic_bank([rows], 25.0, phase=phase))[0]
+    from dbn.harmonic import _expand, _pitch_hz
+    f0, k = _pitch_hz(0.3), np.arange(1, 4)
+    expect = np.sum(_expand(rows[0, 2:5]) * np.sin(np.pi / 2 + 2 * np.pi * k * f0 / 22050))
+    assert first == np.float64(expect) or abs(first - expect) < 1e-12
+    assert abs(next(harmonic_bank([rows], 25.0))[0] - first) > 0.1
+
+
+def test_float32_rows_sound_as_their_float64_values():
+    rows = np.array([one_voiced_row(), one_voiced_row(pitch=0.7)] * 3, np.float32)
+    a = np.concatenate(list(harmonic_bank([rows], 25.0, seed=0)))
+    b = np.concatenate(list(harmonic_bank([rows.astype(np.float64)], 25.0, seed=0)))
+    assert np.array_equal(a, b)
+
+
+def test_a_voicing_of_exactly_one_half_is_voiced_and_unvoicing_fades_out():
+    from dbn.harmonic import harmonic_samples
+    half = harmonic_samples(np.array([one_voiced_row(0.5)] * 4), 25.0)
+    assert np.abs(half[900:]).max() > 0.1
+    fading = harmonic_samples(np.array([one_voiced_row(1.0), one_voiced_row(0.0)]), 25.0)
+    # frame centres at 0 and 882: the tone fades linearly to nothing at sample 882
+    envelope = np.abs(fading[:882]).reshape(-1, 98).max(axis=1)
+    assert np.all(np.diff(envelope) < 0) and np.abs(fading[870:]).max() < 0.05
+
+
+def test_an_empty_batch_gives_an_empty_block_and_no_rows_no_samples():
+    blocks = list(harmonic_bank([np.zeros((0, 26)), np.array([one_voiced_row()] * 2),
+                                 np.zeros((0, 26))], 25.0))
+    assert [b.shape for b in blocks[:1] + blocks[2:3]] == [(0,), (0,)]
+    assert sum(map(len, blocks)) == 1764
+    assert [len(b) for b in harmonic_bank([np.zeros((0, 26))], 25.0)] == [0]

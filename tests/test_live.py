@@ -331,3 +331,253 @@ def test_without_a_sound_device_it_says_so_and_suggests_a_file(tmp_path, brain):
     line = r.stderr.strip()
     assert r.returncode == 1 and line.startswith("dbn: error: no sound output")
     assert "--out live.wav" in line and "\n" not in line
+
+
+# -- the sources, sinks and summaries in this process (mutation testing sees them here)
+
+class FakeCapture:
+    """cv2.VideoCapture of a camera that gives three frames at ``fps`` (0: says none)."""
+
+    def __init__(self, index, fps=12.0):
+        self.index, self.fps, self.left, self.released = index, fps, 3, False
+        FakeCapture.last = self
+
+    def isOpened(self):
+        return True
+
+    def get(self, prop):
+        import cv2
+        return self.fps if prop == cv2.CAP_PROP_FPS else -1
+
+    def read(self):
+        self.left -= 1
+        return (self.left >= 0, np.full((48, 64, 3), self.left, np.uint8)
+                if self.left >= 0 else None)
+
+    def release(self):
+        self.released = True
+
+
+@pytest.mark.parametrize("fps,expect", [(12.0, 12.0), (0.0, 30.0)])
+def test_a_camera_gives_its_frames_at_its_rate_or_30_and_is_released(monkeypatch, fps,
+                                                                      expect):
+    import cv2
+    monkeypatch.setattr(cv2, "VideoCapture", lambda i: FakeCapture(i, fps))
+    source = open_source("3")
+    got = [None if f is None else int(f[0, 0, 0]) for _, f in source.frames(FakeClock())]
+    assert FakeCapture.last.index == 3 and source.fps == expect
+    # each frame played or counted lost (the grabber may overwrite one not yet taken)
+    assert len(got) == 3 and got[-1] == 0 and FakeCapture.last.released
+
+
+def test_a_url_opens_in_this_process_with_its_rate_and_chosen_stream(tmp_path):
+    from dbn.errors import MediaError
+    path = tmp_path / "c.mkv"
+    make_clip(path, seconds=0.4, fps=20)
+    source = open_source(f"file://{path}")
+    assert isinstance(source, GrabbedSource) and source.fps == 20
+    frames = [f for _, f in source.frames(FakeClock()) if f is not None]
+    assert 1 <= len(frames) <= 8 and frames[0].shape == (48, 64, 3)
+    with pytest.raises(MediaError, match="has no video stream"):
+        open_source(f"file://{path}", stream=1)  # the clip's stream 1 is its audio
+    with pytest.raises(MediaError, match="cannot open the stream"):
+        open_source(f"file://{tmp_path}/none.mkv")
+
+
+def test_a_file_source_is_paced_as_asked_from_the_stream_asked(monkeypatch):
+    seen = {}
+
+    def fps(path, stream=None):
+        seen["fps"] = (path, stream)
+        return 25.0
+
+    def frames(path, convert, stream=None):
+        seen["frames"] = (path, stream)
+        return iter([np.zeros((4, 4, 3), np.uint8)] * 3)
+    monkeypatch.setattr(live, "video_fps", fps)
+    monkeypatch.setattr(live, "decode_frames", frames)
+    clock = FakeClock()
+    source = open_source("v.mkv", pace=False, stream=2)
+    assert len(list(source.frames(clock))) == 3 and clock.slept == 0
+    assert seen == {"fps": ("v.mkv", 2), "frames": ("v.mkv", 2)}
+    clock = FakeClock()
+    assert len(list(open_source("v.mkv").frames(clock))) == 3
+    assert clock.slept == pytest.approx(2 / 25)
+
+
+def test_a_frame_exactly_one_period_late_plays_and_one_on_time_does_not_sleep(monkeypatch):
+    class Steps(FakeClock):
+        """A fake clock that records each sleep."""
+
+        def __init__(self):
+            super().__init__()
+            self.sleeps = []
+
+        def sleep(self, seconds):
+            self.sleeps.append(seconds)
+            super().sleep(seconds)
+
+    monkeypatch.setattr(live, "video_fps", lambda path, stream=None: 4.0)
+    clock = Steps()
+
+    def frames(path, convert, stream=None):
+        for cost in (0.0, 0.5, 0.0, 0.0):  # frame 1 is due at 0.25 and comes at 0.5
+            clock.t += cost
+            yield np.zeros((4, 4, 3), np.uint8)
+    monkeypatch.setattr(live, "decode_frames", frames)
+    got = [f is None for _, f in FileSource("v.mkv").frames(clock)]
+    assert got == [False] * 4  # one whole period late is not more than one
+    # frames 0-2 come on time or late: no sleep; frame 3 comes 0.25 s early
+    assert clock.sleeps == [0.25]
+
+
+def test_a_grabbing_thread_does_not_keep_the_program_alive():
+    stop = threading.Event()
+    source = GrabbedSource(lambda: None if stop.wait(5) else None, 7.5, lambda: None)
+    assert source.fps == 7.5
+    assert all(t.daemon for t in threading.enumerate() if t is not threading.main_thread()
+               and "_grab" in getattr(t, "_target", lambda: 0).__qualname__)
+    stop.set()
+
+
+def test_the_summary_line_in_milliseconds():
+    assert Stats(3, 1, [0.0123, 0.0456, 0.03]).summary() == (
+        "3 frames in, 1 dropped; latency from a frame's arrival to its samples queued: "
+        "mean 29.3 ms, worst 45.6 ms")
+    assert Stats().summary().endswith("mean 0.0 ms, worst 0.0 ms")
+
+
+class Buffer:
+    def __init__(self, broken=False):
+        import io
+        self.buffer, self.broken = io.BytesIO(), broken
+        self.buffer.flush = self.flush
+
+    def flush(self):
+        if self.broken:
+            raise BrokenPipeError
+
+
+def test_raw_pcm_goes_to_stdout_as_little_endian_16_bit(monkeypatch):
+    from dbn.media import to_int16
+    out = Buffer()
+    monkeypatch.setattr(live.sys, "stdout", out)
+    sink = live.open_sink("-", 22050)
+    block = np.array([0.0, 0.5, -0.5, 1.0], np.float32)
+    sink.write([np.zeros(2), block])  # only the output (the last array) is written
+    assert out.buffer.getvalue() == to_int16(block).astype("<i2").tobytes()
+    monkeypatch.setattr(live.sys, "stdout", Buffer(broken=True))
+    live.PipeSink().close()  # a closed pipe at the end is no error
+
+
+class FakeStream:
+    def __init__(self, **kw):
+        self.kw, self.calls = kw, ["made"]
+        FakeStream.last = self
+
+    def start(self):
+        self.calls.append("start")
+
+    def write(self, data):
+        self.calls.append(data)
+
+    def stop(self):
+        self.calls.append("stop")
+
+    def close(self):
+        self.calls.append("close")
+
+
+@pytest.mark.parametrize("spec,device", [(None, None), ("3", 3), ("USB Audio", "USB Audio")])
+def test_the_sound_device_gets_16_bit_mono_at_the_modes_rate(monkeypatch, spec, device):
+    import types
+    from dbn.media import to_int16
+    monkeypatch.setitem(sys.modules, "sounddevice", types.SimpleNamespace(
+        OutputStream=FakeStream))
+    sink = live.open_sink(spec, 11025)
+    assert FakeStream.last.kw == dict(samplerate=11025, channels=1, dtype="int16",
+                                      device=device)
+    block = np.array([0.25, -1.0], np.float32)
+    sink.write([block])
+    sink.close()
+    made, start, data, stop, close = FakeStream.last.calls
+    assert (made, start, stop, close) == ("made", "start", "stop", "close")
+    assert np.array_equal(data, to_int16(block)[:, None])
+
+
+def test_a_wav_name_in_any_case_is_a_file(tmp_path):
+    from dbn.media import WavFiles
+    for name in ("a.wav", "B.WAV"):
+        sink = live.open_sink(str(tmp_path / name), 8000)
+        assert isinstance(sink, WavFiles)
+        sink.close(True)
+
+
+@pytest.mark.parametrize("problem,says", [
+    (ImportError("no module"), "sounddevice is not installed (pip install 'dbn[live]')"),
+    (OSError("no library"), "the PortAudio library is not installed"),
+])
+def test_no_sound_library_is_said_in_one_line(monkeypatch, problem, says):
+    import builtins
+    from dbn.errors import MediaError
+    real = builtins.__import__
+
+    def importing(name, *args, **kw):
+        if name == "sounddevice":
+            raise problem
+        return real(name, *args, **kw)
+    monkeypatch.delitem(sys.modules, "sounddevice", raising=False)
+    monkeypatch.setattr(builtins, "__import__", importing)
+    with pytest.raises(MediaError) as e:
+        live.open_sink(None, 8000)
+    assert str(e.value) == f"no sound output: {says}; play into a file with --out live.wav"
+
+
+def test_a_device_portaudio_refuses_is_named(monkeypatch):
+    import types
+    from dbn.errors import MediaError
+
+    def refuse(**kw):
+        raise ValueError("No output device matching 'x'")
+    monkeypatch.setitem(sys.modules, "sounddevice", types.SimpleNamespace(OutputStream=refuse))
+    with pytest.raises(MediaError) as e:
+        live.open_sink("x", 8000)
+    assert str(e.value) == ("no sound output on x: No output device matching 'x'; play into "
+                            "a file with --out live.wav")
+
+
+@pytest.mark.parametrize("mode,width,instead", [("granular", 735, "raw, windowed, ola"),
+                                                ("griffinlim", 2050, "stft-both"),
+                                                ("mag-griffinlim", 80, "mag")])
+def test_a_refused_mode_names_the_modes_this_brain_streams_in(mode, width, instead):
+    from dbn.errors import ParameterError
+    with pytest.raises(ParameterError) as e:
+        live.check_live_mode(Network([4096, 4, width], seed=0), mode)
+    assert str(e.value) == (f"mode {mode!r} needs the whole video before it sounds, so it "
+                            f"cannot play live; this brain streams in {instead}")
+
+
+def test_play_shows_a_live_bar_in_frames_and_says_when_interrupted(brain):
+    from dbn.progress import Report
+
+    class Seen(Report):
+        def __init__(self):
+            self.bars, self.lines = [], []
+
+        def bar(self, iterable, **kw):
+            self.bars.append(kw)
+            return iterable
+
+        def line(self, text):
+            self.lines.append(text)
+
+    class Interrupted:
+        fps = 25.0
+
+        def frames(self, clock):
+            yield clock.now(), np.zeros((48, 64, 3), np.uint8)
+            raise KeyboardInterrupt
+    report = Seen()
+    stats = play(brain, Interrupted(), Collect(), "raw", clock=FakeClock(), report=report)
+    assert report.bars == [{"desc": "live", "unit": "frame"}]
+    assert report.lines == ["interrupted"] and stats.frames == 1

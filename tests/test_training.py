@@ -544,3 +544,56 @@ def test_a_recipe_at_the_training_level_records_its_targets_loudness(rng, tmp_pa
     want = np.sqrt((np.sum(a ** 2) + np.sum(b ** 2)) / (len(a) + len(b)))
     assert made("training").meta.target.level == pytest.approx(want, rel=1e-9)
     assert made("own").meta.target.level is None
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 100])
+def test_the_pair_shuffle_in_place_equals_fancy_indexing(rng, n):
+    from dbn.training.fit import _reorder
+    for order in (rng.permutation(n), np.arange(n), np.roll(np.arange(n), 1)):
+        rows = rng.random((n, 3)).astype(np.float32)
+        expect = rows[order]
+        assert np.array_equal(_reorder(rows, order), expect) and np.array_equal(rows, expect)
+
+
+def test_run_job_holds_one_copy_of_the_frames(rng, tmp_path, monkeypatch):
+    from dbn.datafile import write_array
+    from dbn.recipes import job
+    from dbn.training import graph, run_job
+    from dbn.training import run as run_module
+    frames = rng.random((50, 4096)).astype(np.float32)
+    write_array(tmp_path / "frames.pkl", frames)
+    write_array(tmp_path / "audio.pkl", rng.random((50, 735)).astype(np.float32))
+    read, seen = [], []
+    real_read, real_init = run_module.read_array, graph.Model.__init__
+
+    def reading(path):
+        read.append(real_read(path))
+        return read[-1]
+
+    def spy(self, layers, X, Y, **kw):
+        real_init(self, layers, X, Y, **kw)
+        seen.append(np.shares_memory(self.data[0].get_value(borrow=True), read[0]))
+    monkeypatch.setattr(run_module, "read_array", reading)
+    monkeypatch.setattr(graph.Model, "__init__", spy)
+    run_job(job("theanet", flags={"network": {"layers": [4096, 8, 735]},
+                                  "train": {"max_epochs": 1, "pretrain": "none",
+                                            "save_every": 0}},
+                frames=str(tmp_path / "frames.pkl"), targets=str(tmp_path / "audio.pkl"),
+                output=str(tmp_path / "b.pkl")))
+    assert seen == [True]  # the shuffled pairs are the frames read, reordered in place
+
+
+def test_the_jax_backends_keep_the_training_set_on_the_device(rng):
+    jax = pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
+    X, Y = data(rng, dtype=np.float32)
+    layers = lambda: Network([16, 8, 4], seed=0).layers  # noqa: E731
+    model = Model(layers(), X, Y, optimizer="nag", learning_rate=0.05, momentum=0.9,
+                  device="jax")
+    # a numpy value in a JAX function's storage is copied to the device on every call
+    assert all(isinstance(v.container.storage[0], jax.Array) for v in model.data)
+    model.set_inputs(X + 1)  # fresh feedback noise: the new rows go to the device too
+    assert isinstance(model.data[0].container.storage[0], jax.Array)
+    fresh = Model(layers(), X + 1, Y, optimizer="nag", learning_rate=0.05, momentum=0.9,
+                  device="jax")
+    idx = np.arange(20, dtype=np.int32)
+    assert model.loss(idx) == pytest.approx(fresh.loss(idx), rel=1e-6)

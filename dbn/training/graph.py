@@ -87,7 +87,8 @@ class Model:
         for l in layers:
             self.params += [pytensor.shared(l.W.copy(), name=f"{l.name}.w"),
                             pytensor.shared(l.b.copy(), name=f"{l.name}.b")]
-        self.data = [pytensor.shared(np.asarray(a, dtype), name=n) for a, n in
+        # borrowed: a large training set is held once (the graph never writes to it)
+        self.data = [pytensor.shared(np.asarray(a, dtype), name=n, borrow=True) for a, n in
                      ((X, "X"), (Y, "Y"))]
         self.valid_data = ([pytensor.shared(np.asarray(a, dtype)) for a in valid]
                            if valid is not None else self.data)
@@ -107,6 +108,9 @@ class Model:
             self._valid_loss = (pytensor.function([idx], self._mse(self.valid_data, idx),
                                                   mode=mode)
                                 if valid is not None else self._train_loss)
+        self._resident = device != "cpu"
+        if self._resident:
+            _to_device(self.data + (self.valid_data if valid is not None else []))
 
     def steps(self, rows):
         """Run one step per row of ``rows``, in order, in one compiled call.
@@ -138,7 +142,9 @@ class Model:
 
     def set_inputs(self, X):
         """Replace the training inputs (same shape): fresh noise on fed-back rows."""
-        self.data[0].set_value(np.asarray(X, self.data[0].dtype))
+        self.data[0].set_value(np.asarray(X, self.data[0].dtype), borrow=True)
+        if self._resident:
+            _to_device(self.data[:1])
 
     def get_params(self):
         """list of np.ndarray: W, b alternating, copies."""
@@ -161,6 +167,20 @@ class Model:
         values = self.get_params()
         for l, W, b in zip(layers, values[::2], values[1::2]):
             l.W, l.b = W, b
+
+
+def _to_device(shared):
+    """Put the values of ``shared`` on the JAX device, once.
+
+    PyTensor's JAX functions take their shared inputs from storage on every
+    call; a numpy value there is copied to the device each time (the whole
+    training set, every step), a device array is used where it is. The
+    storage is set directly: a shared variable's setter would make it numpy.
+    """
+    import jax
+
+    for var in shared:
+        var.container.storage[0] = jax.device_put(var.get_value(borrow=True))
 
 
 def _scan_of(idx, cost, updates, mode):

@@ -91,7 +91,7 @@ class RBM:
         """
         dtype = np.dtype(self.dtype)
         n_visible = X.shape[1]
-        self._X = pytensor.shared(np.asarray(X, dtype), name="rbm.X")
+        self._X = pytensor.shared(np.asarray(X, dtype), name="rbm.X", borrow=True)
         self._W = pytensor.shared((rng.standard_normal((n_visible, self.n_hidden)) * 0.01)
                                   .astype(dtype), name="rbm.W")
         self._hb = pytensor.shared(np.zeros(self.n_hidden, dtype), name="rbm.hbias")

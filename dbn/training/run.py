@@ -80,7 +80,7 @@ def run_job(job, report=SILENT):
         Y = (Y - out_scaling.mean) / out_scaling.scale
     history = fit(net, X, Y, job.train, sound=slice(X.shape[1] - context.sound * Y.shape[1],
                                                     None) if context.sound else None,
-                  scale=None if scaling is None else scaling.scale, report=report)
+                  scale=None if scaling is None else scaling.scale, report=report, own=True)
 
     # -- the brain: everything rendering needs (fit recorded the settings it used)
     net.meta.target = target_record(job, videos, Y.shape[0], peak=peak, level=level)
