@@ -29,6 +29,7 @@ setup(
     extras_require={
         "test": ["pytest>=7", "jax>=0.4", "selenium>=4.10", "hypothesis>=6.100"],
         "gpu": ["jax[cuda12]>=0.4"],
+        "jax": ["jax>=0.4"],
         "live": ["sounddevice>=0.4"],
         "fuzz": ["atheris>=2.3"],
     },

@@ -323,5 +323,4 @@ def harmonic_samples(rows, fps=FPS, *, seed=0):
     -------
     samples : np.ndarray [shape=(round(n * 22050 / fps),), dtype=float64]
     """
-    blocks = list(harmonic_bank([rows], fps, seed=seed))
-    return np.concatenate(blocks) if blocks else np.zeros(0)
+    return np.concatenate(list(harmonic_bank([rows], fps, seed=seed)))  # a block at least

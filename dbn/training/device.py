@@ -47,7 +47,8 @@ def compile_mode(device):
     try:
         import jax
     except ImportError:
-        raise ParameterError("the gpu/jax device needs jax: pip install '.[gpu]'") from None
+        raise ParameterError("the gpu and jax devices need jax: pip install '.[jax]' (on "
+                             "the CPU) or '.[gpu]' (CUDA)") from None
     if device == "gpu":
         try:
             gpus = jax.devices("gpu")
