@@ -380,8 +380,32 @@ def test_a_url_opens_in_this_process_with_its_rate_and_chosen_stream(tmp_path):
     assert 1 <= len(frames) <= 8 and frames[0].shape == (48, 64, 3)
     with pytest.raises(MediaError, match="has no video stream"):
         open_source(f"file://{path}", stream=1)  # the clip's stream 1 is its audio
-    with pytest.raises(MediaError, match="cannot open the stream"):
+    with pytest.raises(MediaError) as e:
         open_source(f"file://{tmp_path}/none.mkv")
+    assert str(e.value) == (f"file://{tmp_path}/none.mkv: cannot open the stream (No such "
+                            "file or directory)")
+    sf.write(tmp_path / "a.wav", np.zeros(800), 8000)
+    with pytest.raises(MediaError, match="has no video stream"):
+        open_source(f"file://{tmp_path}/a.wav")
+
+
+@pytest.mark.parametrize("average,guessed,expect", [(12, 15, 12.0), (None, 15, 15.0),
+                                                    (None, None, 30.0)])
+def test_a_url_waits_10_s_and_takes_the_streams_rate_its_guess_or_30(monkeypatch, average,
+                                                                     guessed, expect):
+    import av
+    import types
+    opened = {}
+    video = types.SimpleNamespace(type="video", average_rate=average, guessed_rate=guessed)
+
+    def fake_open(url, **kw):
+        opened.update(url=url, **kw)
+        return types.SimpleNamespace(streams=types.SimpleNamespace(video=[video]),
+                                     decode=lambda v: iter([]), close=lambda: None)
+    monkeypatch.setattr(av, "open", fake_open)
+    source = open_source("rtsp://camera.local/live")
+    assert opened == {"url": "rtsp://camera.local/live", "timeout": 10}
+    assert source.fps == expect and list(source.frames(FakeClock())) == []
 
 
 def test_a_file_source_is_paced_as_asked_from_the_stream_asked(monkeypatch):
@@ -441,9 +465,9 @@ def test_a_grabbing_thread_does_not_keep_the_program_alive():
 
 
 def test_the_summary_line_in_milliseconds():
-    assert Stats(3, 1, [0.0123, 0.0456, 0.03]).summary() == (
+    assert Stats(3, 1, [0.25, 0.5, 0.3]).summary() == (
         "3 frames in, 1 dropped; latency from a frame's arrival to its samples queued: "
-        "mean 29.3 ms, worst 45.6 ms")
+        "mean 350.0 ms, worst 500.0 ms")
     assert Stats().summary().endswith("mean 0.0 ms, worst 0.0 ms")
 
 
@@ -464,7 +488,7 @@ def test_raw_pcm_goes_to_stdout_as_little_endian_16_bit(monkeypatch):
     monkeypatch.setattr(live.sys, "stdout", out)
     sink = live.open_sink("-", 22050)
     block = np.array([0.0, 0.5, -0.5, 1.0], np.float32)
-    sink.write([np.zeros(2), block])  # only the output (the last array) is written
+    sink.write([np.zeros(2), np.ones(3), block])  # only the output (the last array)
     assert out.buffer.getvalue() == to_int16(block).astype("<i2").tobytes()
     monkeypatch.setattr(live.sys, "stdout", Buffer(broken=True))
     live.PipeSink().close()  # a closed pipe at the end is no error
@@ -511,6 +535,18 @@ def test_a_wav_name_in_any_case_is_a_file(tmp_path):
         sink = live.open_sink(str(tmp_path / name), 8000)
         assert isinstance(sink, WavFiles)
         sink.close(True)
+
+
+def test_the_default_device_refused_is_named_so(monkeypatch):
+    import types
+    from dbn.errors import MediaError
+
+    def refuse(**kw):
+        raise ValueError("Error querying device -1")
+    monkeypatch.setitem(sys.modules, "sounddevice", types.SimpleNamespace(OutputStream=refuse))
+    with pytest.raises(MediaError) as e:
+        live.open_sink(None, 8000)
+    assert str(e.value).startswith("no sound output on the default device: Error querying")
 
 
 @pytest.mark.parametrize("problem,says", [
