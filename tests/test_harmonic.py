@@ -329,7 +329,7 @@ def test_float32_rows_sound_as_their_float64_values():
 def test_a_voicing_of_exactly_one_half_is_voiced_and_unvoicing_fades_out():
     from dbn.harmonic import harmonic_samples
     half = harmonic_samples(np.array([one_voiced_row(0.5)] * 4), 25.0)
-    assert np.abs(half[900:]).max() > 0.1
+    assert np.array_equal(half, harmonic_samples(np.array([one_voiced_row(1.0)] * 4), 25.0))
     fading = harmonic_samples(np.array([one_voiced_row(1.0), one_voiced_row(0.0)]), 25.0)
     # frame centres at 441 and 1323: the tone fades linearly to nothing between them
     envelope = np.abs(fading[441:1323]).reshape(-1, 98).max(axis=1)
