@@ -37,13 +37,18 @@ def main(path):
     print(f"{'all':<16} {_line(total)}")
 
 
+DETECTED = ("killed", "timeout", "segfault")  # a test failed, hung or crashed on the mutant
+
+
 def _line(c):
-    tried = c["killed"] + c["survived"] + c["timeout"] + c["no tests"]
-    rate = (c["killed"] + c["timeout"]) / tried if tried else 0.0
-    return (f"killed {c['killed'] + c['timeout']} of {tried} non-equivalent ({rate:.1%}); "
+    detected = sum(c[k] for k in DETECTED)
+    tried = detected + c["survived"] + c["no tests"]
+    rate = detected / tried if tried else 0.0
+    other = sum(v for k, v in c.items()
+                if k not in DETECTED + ("survived", "equivalent", "no tests"))
+    return (f"killed {detected} of {tried} non-equivalent ({rate:.1%}); "
             f"{c['survived']} survived and {c['no tests']} untested of those; {c['equivalent']} "
-            f"equivalent; other "
-            f"{sum(v for k, v in c.items() if k not in ('killed', 'survived', 'timeout', 'equivalent', 'no tests'))}")
+            f"equivalent; other {other}")
 
 
 if __name__ == "__main__":
