@@ -43,4 +43,4 @@ def test_training_runs_under_the_limit_and_says_it(rng, monkeypatch):
     train(Network([16, 8, 4], seed=0), X, X[:, :4], max_epochs=1, threads=1, report=report)
     assert seen == [1]
     assert report.lines[0] == (f"device cpu: PyTensor's C backend; 1 of {threads.cores()} "
-                               "cores for the matrix products; steps per call: auto")
+                               "cores for the matrix products; 1 step per call (auto)")

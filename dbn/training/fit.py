@@ -18,6 +18,7 @@ from ..brainfile import load_brain
 from ..errors import ParameterError
 from ..progress import SILENT
 from ..settings import PretrainSettings, Schedule, TrainSettings, settings_from
+from .calls import SECONDS
 from .device import BACKENDS
 from .loop import fine_tune
 from .pretrain import pretrain_layerwise, pretrain_rbm
@@ -106,7 +107,8 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT, own=False):
                 + (f"{threads} of {cores()} cores for the matrix products; "
                    if s.device == "cpu" else "")
                 + (f"{s.steps_per_call} steps per call" if s.steps_per_call else
-                   "steps per call: auto"))
+                   "1 step per call (auto)" if s.device == "cpu" else
+                   f"steps per call: auto (about {SECONDS} s of steps each)"))
     with limited(threads):
         return _fit(net, X, Y, s, sound, scale, report, own)
 
