@@ -188,3 +188,119 @@ def test_sight_places_the_pitch_where_motion_alone_cannot(tmp_path):
     assert sight["pitch_error_cents"] < 35 and sight["pitch_within_50c"] > 0.75, errors
     assert motion["pitch_error_cents"] > 1.5 * sight["pitch_error_cents"], errors
     assert motion["pitch_within_50c"] < sight["pitch_within_50c"] - 0.2, errors
+
+
+# -- the pictures and the writer, against pictures drawn here pixel by pixel
+
+def drawn(size, background, shapes):
+    """A picture of ``size`` x ``size``: each shape a (test(y, x), value), last on top."""
+    img = np.full((size, size), background, np.uint8)
+    for y in range(size):
+        for x in range(size):
+            for inside, value in shapes:
+                if inside(y, x):
+                    img[y, x] = value
+    return img
+
+
+@pytest.mark.parametrize("height", [0.0, 30.5])
+def test_the_pluck_picture_is_the_string_and_the_ball(height):
+    from dbn.synth import _frame
+    centre = 104 - 7 - height  # the ball rests on the string's top row, 104
+    expect = drawn(128, 0, [(lambda y, x: y in (104, 105) and 8 <= x < 120, 200),
+                            (lambda y, x: (y - centre) ** 2 + (x - 64) ** 2 <= 49, 255)])
+    assert np.array_equal(_frame(height), expect)
+
+
+@pytest.mark.parametrize("height", [0.0, 0.37, 1.0])
+def test_the_theremin_picture_is_a_disc_at_its_height(height):
+    from dbn.synth import _disc
+    centre = 116 - height * 104  # 12 pixels from the bottom at 0, from the top at 1
+    expect = drawn(128, 0, [(lambda y, x: (y - centre) ** 2 + (x - 64) ** 2 <= 100, 255)])
+    yy, xx = np.mgrid[:128, :128]
+    assert np.array_equal(_disc(yy, xx, height), expect)
+
+
+@pytest.mark.parametrize("lit", [-1, 0, 3])
+def test_the_lights_picture_is_four_lamps_one_lit(lit):
+    from dbn.synth import _lamps
+    lamps = [(lambda y, x, j=j: 52 <= y < 76 and 12 + 28 * j <= x < 32 + 28 * j,
+              255 if j == lit else 70) for j in range(4)]
+    assert np.array_equal(_lamps(lit), drawn(128, 30, lamps))
+
+
+def test_the_ball_arcs_between_strikes_by_hand():
+    times, heights = np.array([0.5, 1.5, 2.0]), np.array([10.0, 20.0, 30.0])
+    t = [0.2, 1.0, 1.5, 1.75, 2.25, 2.6]
+    # before the first strike it falls from the first apex (an arc from -0.5 to 0.5 s);
+    # the last arc lasts as long as the one before it (0.5 s)
+    expect = [4 * 10 * 0.7 * 0.3, 10.0, 0.0, 20.0, 30.0, 0.0]
+    np.testing.assert_allclose(ball_heights(t, times, heights), expect, atol=1e-12)
+
+
+class Scripted:
+    """A random generator that returns the draws a test wrote down."""
+
+    def __init__(self, *draws):
+        self.draws = list(draws)
+
+    def uniform(self, low, high, size=None):
+        value = self.draws.pop(0)
+        assert np.all((low <= np.asarray(value)) & (np.asarray(value) <= high))
+        return value
+
+
+def test_the_theremin_path_by_hand():
+    from dbn.synth import theremin_path
+    # knots every 1, 1, 1.5 s at levels 0, 1, .5, .5; the disc away from 1.0 to 1.5 s and
+    # from 2.5 to 2.9 s; 3 s at 2 fps: frame centres 0.25, 0.75, ..., 2.75
+    rng = Scripted(1.0, 1.0, 1.5, np.array([0.0, 1.0, 0.5, 0.5]), 1.0, 0.5, 1.0, 0.4, 1.0)
+    height, present = theremin_path(3.0, rng, 2)
+    np.testing.assert_allclose(height, [0.25, 0.75, 0.875, 0.625, 0.5, 0.5])
+    assert present.tolist() == [True, True, False, True, True, False]
+    assert rng.draws == []
+
+
+def decoded(path):
+    import av
+    with av.open(path) as f:
+        v = f.streams.video[0]
+        fps = float(v.average_rate or v.guessed_rate)
+        frames = [fr.to_ndarray(format="gray") for fr in f.decode(v)]
+    with av.open(path) as f:
+        a = f.streams.audio[0]
+        rate = a.rate
+        audio = np.concatenate([fr.to_ndarray().reshape(-1) for fr in f.decode(a)])
+    return frames, fps, audio, rate
+
+
+def test_the_writer_keeps_every_picture_and_sample_in_a_mkv(tmp_path):
+    from dbn.synth import _write
+    rng = np.random.default_rng(0)
+    pictures = [rng.integers(0, 256, (128, 128), dtype=np.uint8) for _ in range(5)]
+    audio = np.concatenate([rng.uniform(-1, 1, 3000), [1.5, -1.5]])
+    _write(str(tmp_path / "w.mkv"), iter(pictures), audio, 12)
+    frames, fps, pcm, rate = decoded(str(tmp_path / "w.mkv"))
+    assert fps == 12 and rate == 22050 and len(frames) == 5
+    # FFV1 is lossless; the gray pictures go through yuv420p's luma and back
+    assert all(np.abs(a.astype(int) - b).max() <= 1 for a, b in zip(frames, pictures))
+    assert np.array_equal(pcm, (np.clip(audio, -1, 1) * 32767).astype(np.int16))
+
+
+def test_each_written_picture_is_its_frames_scene(tmp_path):
+    from dbn.synth import _disc, _frame, _lamps, write_lights, write_theremin
+    path = str(tmp_path / "p.mkv")
+    times = write_pluck(path, seconds=2, seed=5)
+    all_times, heights = pluck_strikes(2, np.random.default_rng(5))
+    frames = decoded(path)[0]
+    centres = (np.arange(50) + 0.5) / 25  # each picture shows its frame's middle
+    assert np.array_equal(times, all_times[all_times < 2]) and len(frames) == 50
+    for frame, h in zip(frames, ball_heights(centres, all_times, heights)):
+        assert np.abs(frame.astype(int) - _frame(h)).max() <= 1
+    height, present = write_theremin(path, seconds=1, seed=2)
+    yy, xx = np.mgrid[:128, :128]
+    for frame, h, p in zip(decoded(path)[0], height, present):
+        assert np.abs(frame.astype(int) - (_disc(yy, xx, h) if p else 0)).max() <= 1
+    lit = write_lights(path, seconds=1, seed=2)
+    assert all(np.abs(frame.astype(int) - _lamps(j)).max() <= 1
+               for frame, j in zip(decoded(path)[0], lit))
