@@ -366,3 +366,14 @@ def test_before_the_first_strike_the_ball_is_never_below_the_string():
     # ball lies on the string
     h = ball_heights([0.0, 0.2, 0.7], np.array([1.0, 1.6]), np.array([10.0, 20.0]))
     np.testing.assert_allclose(h, [0.0, 0.0, 4 * 10 * 0.5 * 0.5])
+
+
+def test_the_scenes_default_to_20_seconds_of_seed_0(tmp_path):
+    from dbn.synth import lights_notes, theremin_path, write_lights, write_theremin
+    path = str(tmp_path / "d.mkv")
+    times, _ = pluck_strikes(20.0, np.random.default_rng(0))
+    assert np.array_equal(write_pluck(path), times[times < 20.0])
+    height, present = theremin_path(20.0, np.random.default_rng(0), 25)
+    got = write_theremin(path)
+    assert np.array_equal(got[0], height) and np.array_equal(got[1], present)
+    assert np.array_equal(write_lights(path), lights_notes(20.0, np.random.default_rng(0), 25))
