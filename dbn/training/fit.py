@@ -114,7 +114,7 @@ def fit(net, X, Y, s, *, sound=None, scale=None, report=SILENT, own=False):
 
 
 def _fit(net, X, Y, s, sound, scale, report, own):
-
+    """`fit` past its checks, under its thread limit."""
     # -- seeds: one stream each for the pair shuffle, the batch order, pretraining, noise
     seeds = np.random.SeedSequence(s.seed).spawn(4)
     pair_rng, batch_rng = (np.random.RandomState(sq.generate_state(1)[0]) for sq in seeds[:2])
