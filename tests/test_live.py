@@ -537,18 +537,6 @@ def test_a_wav_name_in_any_case_is_a_file(tmp_path):
         sink.close(True)
 
 
-def test_the_default_device_refused_is_named_so(monkeypatch):
-    import types
-    from dbn.errors import MediaError
-
-    def refuse(**kw):
-        raise ValueError("Error querying device -1")
-    monkeypatch.setitem(sys.modules, "sounddevice", types.SimpleNamespace(OutputStream=refuse))
-    with pytest.raises(MediaError) as e:
-        live.open_sink(None, 8000)
-    assert str(e.value).startswith("no sound output on the default device: Error querying")
-
-
 @pytest.mark.parametrize("problem,says", [
     (ImportError("no module"), "sounddevice is not installed (pip install 'dbn[live]')"),
     (OSError("no library"), "the PortAudio library is not installed"),
@@ -569,17 +557,20 @@ def test_no_sound_library_is_said_in_one_line(monkeypatch, problem, says):
     assert str(e.value) == f"no sound output: {says}; play into a file with --out live.wav"
 
 
-def test_a_device_portaudio_refuses_is_named(monkeypatch):
+@pytest.mark.parametrize("spec,problem,named", [
+    ("x", "No output device matching 'x'", "x"),
+    (None, "Error querying device -1", "the default device")])
+def test_a_device_portaudio_refuses_is_named(monkeypatch, spec, problem, named):
     import types
     from dbn.errors import MediaError
 
     def refuse(**kw):
-        raise ValueError("No output device matching 'x'")
+        raise ValueError(problem)
     monkeypatch.setitem(sys.modules, "sounddevice", types.SimpleNamespace(OutputStream=refuse))
     with pytest.raises(MediaError) as e:
-        live.open_sink("x", 8000)
-    assert str(e.value) == ("no sound output on x: No output device matching 'x'; play into "
-                            "a file with --out live.wav")
+        live.open_sink(spec, 8000)
+    assert str(e.value) == (f"no sound output on {named}: {problem}; play into a file with "
+                            "--out live.wav")
 
 
 @pytest.mark.parametrize("mode,width,instead", [("granular", 735, "raw, windowed, ola"),

@@ -239,12 +239,13 @@ def test_the_ball_arcs_between_strikes_by_hand():
 
 
 class Scripted:
-    """A random generator that returns the draws a test wrote down."""
+    """A random generator that returns the draws a test wrote down, and records their ranges."""
 
     def __init__(self, *draws):
-        self.draws = list(draws)
+        self.draws, self.ranges = list(draws), []
 
     def uniform(self, low, high, size=None):
+        self.ranges.append((low, high))
         value = self.draws.pop(0)
         assert np.all((low <= np.asarray(value)) & (np.asarray(value) <= high))
         return value
@@ -259,6 +260,8 @@ def test_the_theremin_path_by_hand():
     np.testing.assert_allclose(height, [0.25, 0.75, 0.875, 0.625, 0.5, 0.5])
     assert present.tolist() == [True, True, False, True, True, False]
     assert rng.draws == []
+    assert rng.ranges == [(0.5, 2.0)] * 3 + [(0, 1)] + [(1.0, 3.0), (0.3, 1.5), (1.0, 3.0),
+                                                        (0.3, 1.5), (1.0, 3.0)]
 
 
 def decoded(path):
@@ -339,26 +342,11 @@ def test_each_sample_plays_during_its_frame_up_to_the_last():
     assert _sample_frames(1.1, 25, 25)[-1] == 24  # past the last frame: the last frame
 
 
-class Recording(Scripted):
-    def __init__(self, *draws):
-        super().__init__(*draws)
-        self.ranges = []
-
-    def uniform(self, low, high, size=None):
-        self.ranges.append((low, high))
-        return super().uniform(low, high, size)
-
-
-def test_the_random_draws_come_from_the_documented_ranges():
-    from dbn.synth import theremin_path
-    rng = Recording(0.5, 1.0, 2.0, np.array([30.0, 40.0, 50.0]))
+def test_the_strikes_come_from_the_documented_ranges():
+    rng = Scripted(0.5, 1.0, 2.0, np.array([30.0, 40.0, 50.0]))
     times, heights = pluck_strikes(3.0, rng)  # first strike 0.5 s, then gaps 1 and 2 s
     assert times.tolist() == [0.5, 1.5, 3.5] and heights.tolist() == [30.0, 40.0, 50.0]
     assert rng.ranges == [(0.2, 1.0), (0.6, 2.4), (0.6, 2.4), (20, 104 - 2 * 7 - 4)]
-    rng = Recording(1.0, 1.0, 1.5, np.array([0.0, 1.0, 0.5, 0.5]), 1.0, 0.5, 1.0, 0.4, 1.0)
-    theremin_path(3.0, rng, 2)
-    assert rng.ranges == [(0.5, 2.0)] * 3 + [(0, 1)] + [(1.0, 3.0), (0.3, 1.5), (1.0, 3.0),
-                                                        (0.3, 1.5), (1.0, 3.0)]
 
 
 def test_before_the_first_strike_the_ball_is_never_below_the_string():
