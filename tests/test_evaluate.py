@@ -1,6 +1,8 @@
 """dbn evaluate: what it refuses, and what it writes."""
+import datetime
 import json
 import os
+import platform
 
 import numpy as np
 import pytest
@@ -12,7 +14,7 @@ from dbn import Network
 from dbn.brain import TargetRecord
 from dbn.errors import MediaError, ParameterError
 from dbn.evaluate import evaluate, load_clip
-from dbn.report import validations
+from dbn.report import Signal, validations
 from dbn.features import pcm_rows, read_frames
 from dbn.media import read_audio
 from dbn.network import Layer
@@ -67,13 +69,14 @@ def test_several_brains_rotated_with_train_videos(tmp_path):
     for name, width in (("a.pkl", 735), ("m.pkl", 80)):
         Network([4096, 4, width], seed=0).save(tmp_path / name)
     r = run_cli("evaluate", clips[1], "--brain", str(tmp_path / "a.pkl"), "--brain",
-                str(tmp_path / "m.pkl"), "--train", clips[0], "--rotate", "-o",
-                str(tmp_path / "r"))
+                str(tmp_path / "m.pkl"), "--train", clips[0], "--rotate", "--seeds", "2",
+                "--seed", "5", "-o", str(tmp_path / "r"))
     assert r.returncode == 0, r.stderr
     metrics = json.loads((tmp_path / "r" / "metrics.json").read_text())
     assert {"a.pkl: raw", "m.pkl: mag", "baseline: loudness by position (no video)",
             "real audio"} <= set(metrics["metrics"])
     assert metrics["info"]["train"] == ["c0.mkv"] and metrics["info"]["rotate"]
+    assert (metrics["info"]["seeds"], metrics["info"]["seed"]) == (2, 5)
     assert "rotated" in metrics["info"]["test"][0]
 
 
@@ -122,6 +125,15 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
     report = json.loads((tmp_path / "r" / "metrics.json").read_text())
     shifts = [int(name.split("rotated ")[1].rstrip(")")) for name in report["info"]["test"]]
     assert any(shifts), shifts  # the rotation really moved something
+    info = report["info"]
+    assert (info["fps"], info["frames"], info["holdout"], info["rotate"], info["seed"],
+            info["seeds"]) == (30.0, 90, 0.0, True, 3, 1)
+    assert info["videos"] == clips and info["train"] == ["c0.mkv", "c1.mkv"]
+    assert info["brains"][brains[0]] == {"layout": "dbn native v1", "sizes": [4096, 735],
+                                         "validation": None}
+    assert info["machine"].endswith(f"cores, Python {platform.python_version()}")
+    assert info["date"] == datetime.date.today().isoformat()
+    assert sorted(report["clips"]) == sorted(info["test"])
     m = report["metrics"]
     # the oracle, and the nearest neighbour trained on the test clips themselves, are
     # each frame's own audio: perfect only if frames, audio and renders rotated together
@@ -165,13 +177,16 @@ def test_frame_time_holds_a_mel_brain_at_its_own_frame_rate(tmp_path, rng):
 def test_seeds_give_no_spread_to_a_deterministic_mode_and_some_to_random_phases(tmp_path):
     clip = str(tmp_path / "c.mkv")
     make_clip(clip, seconds=1.0, fps=25, tone=440.0)
-    Network([4096, 4, 735], seed=0).save(tmp_path / "a.pkl")   # raw: no randomness
+    net = Network([4096, 4, 735], seed=0)   # raw: no randomness
+    net.meta.train = {"valid_split": 0.1}
+    net.save(tmp_path / "a.pkl")
     Network([4096, 4, 80], seed=0).save(tmp_path / "m.pkl")    # mag: random start phases
-    r = run_cli("evaluate", clip, "--brain", str(tmp_path / "a.pkl"), "--brain",
-                str(tmp_path / "m.pkl"), "--seeds", "3", "--seed", "4", "-o", str(tmp_path / "r"))
-    assert r.returncode == 0, r.stderr
+    evaluate([clip], [str(tmp_path / "a.pkl"), str(tmp_path / "m.pkl")], str(tmp_path / "r"),
+             seeds=3, seed=4)
     report = json.loads((tmp_path / "r" / "metrics.json").read_text())
     assert report["info"]["seeds"] == 3
+    assert report["info"]["brains"][str(tmp_path / "a.pkl")]["validation"] == (
+        "the last 10% of its (frame, row) pairs, held out of training")
     raw, mag = report["spread"]["a.pkl: raw"], report["spread"]["m.pkl: mag"]
     assert all(v == 0 for v in raw.values() if v is not None), [(k, v) for k, v in raw.items() if v]
     assert mag["multires_stft_distance"] > 0 and mag["log_spectral_distance"] > 0
@@ -191,3 +206,180 @@ def test_seeds_give_no_spread_to_a_deterministic_mode_and_some_to_random_phases(
     assert "render seeds 4-6" in text and " ± " in text
     assert run_cli("evaluate", clip, "--brain", str(tmp_path / "a.pkl"), "--seeds", "0",
                    "-o", str(tmp_path / "r2")).returncode == 1
+
+
+# The steps of evaluate, one at a time, against what each should give worked out here.
+
+def small_clip(name, n, rng, fps=25.0):
+    from dbn.evaluate import Clip
+    return Clip(name, rng.uniform(0, 1, (n, 4096)).astype(np.float32),
+                rng.uniform(-0.5, 0.5, (n, 735)), fps)
+
+
+def test_a_part_is_its_frames_and_audio_and_keeps_the_rate(rng):
+    clip = small_clip("c.mkv", 10, rng, fps=29.97)
+    part = clip.part(3, 7, " (held out)")
+    assert part.name == "c.mkv (held out)" and part.fps == 29.97
+    np.testing.assert_array_equal(part.frames, clip.frames[3:7])
+    np.testing.assert_array_equal(part.audio, clip.audio[3:7])
+    assert clip.part(0, 2).name == "c.mkv"
+
+
+def test_mean_and_sd_over_seeds_leave_out_what_a_seed_could_not_measure():
+    from dbn.evaluate import _mean, _sd
+    assert _mean([1.0, None, 4.0]) == 2.5 and _mean([None, None]) is None
+    assert _sd([1.0, None, 3.0]) == 1.0 and _sd([None]) is None and _sd([]) is None
+    assert _sd([0.1 + 0.2] * 3) == 0.0  # the same render: exactly 0, not a rounding error
+
+
+def test_over_seeds_takes_the_mean_and_sd_of_each_render_and_leaves_the_rest(rng):
+    from dbn.evaluate import _over_seeds, metrics_for
+    frames = rng.uniform(0, 1, (6, 4096))
+    ref = rng.uniform(-0.5, 0.5, 6 * 735)
+    runs = [rng.uniform(-0.5, 0.5, (6, 735)) for _ in range(3)]
+    each = [metrics_for(r.ravel(), ref, frames) for r in runs]
+    metrics = {"mag": each[0], "baseline: silence": {"x": 1.0}}
+    spread = _over_seeds(metrics, [{"mag": r} for r in runs], ref, frames)
+    assert set(spread) == {"mag"} and metrics["baseline: silence"] == {"x": 1.0}
+    for key in ("multires_stft_distance", "envelope_correlation", "level_db"):
+        values = [m[key] for m in each]
+        assert metrics["mag"][key] == pytest.approx(np.mean(values), rel=1e-12)
+        assert spread["mag"][key] == pytest.approx(np.std(values), rel=1e-12)
+        assert spread["mag"][key] > 0
+
+
+def test_each_clip_is_scored_on_its_own_stretch_of_the_joined_signals(rng):
+    from dbn.evaluate import _each_clip, metrics_for
+    clips = [small_clip("a", 4, rng), small_clip("b", 5, rng, fps=30.0)]
+    frames = np.concatenate([c.frames for c in clips])
+    real = np.concatenate([c.audio for c in clips]).ravel()
+    noise = rng.uniform(-0.3, 0.3, len(real))
+    signals = [Signal("real audio", real, ""), Signal("noise", noise, "")]
+    out = _each_clip(clips, signals, frames)
+    assert [(name, fps) for name, _, fps, _ in out] == [("a", 25.0), ("b", 30.0)]
+    for (name, pictures, _, scores), lo, hi in zip(out, (0, 4), (4, 9)):
+        np.testing.assert_array_equal(pictures, frames[lo:hi])
+        assert scores["noise"] == metrics_for(noise[lo * 735:hi * 735], real[lo * 735:hi * 735],
+                                              frames[lo:hi])
+        assert scores["real audio"]["envelope_correlation"] == pytest.approx(1.0)
+    (name, pictures, fps, scores), = _each_clip(clips[:1], [
+        Signal("real audio", clips[0].audio.ravel(), ""),
+        Signal("noise", noise[:4 * 735], "")], clips[0].frames)
+    assert (name, fps) == ("a", 25.0) and pictures is clips[0].frames
+    assert scores["noise"] == metrics_for(noise[:4 * 735], clips[0].audio.ravel(),
+                                          clips[0].frames)
+
+
+@pytest.mark.parametrize("name, seed, seeds, words", [
+    ("mag", 3, 1, "the brain, rendered in mode mag with render seed 3, 2015's quirks kept"),
+    ("a.pkl: raw --clean", 4, 3, "a.pkl, rendered in mode raw with render seed 4 (its "
+     "metrics: the mean over seeds 4-6), --clean (2015's quirks off)"),
+    ("x: y.pkl: harmonic", 0, 2, "x: y.pkl, rendered in mode harmonic with render seed 0 "
+     "(its metrics: the mean over seeds 0-1), 2015's quirks kept"),
+])
+def test_a_render_says_which_brain_mode_seeds_and_quirks_made_it(name, seed, seeds, words):
+    from dbn.evaluate import _made_by
+    assert _made_by(name, seed, seeds) == words
+
+
+@pytest.mark.parametrize("train, words", [
+    ({}, None),
+    ({"valid_split": 0}, "its training data, as in 2015 (no --valid-split)"),
+    ({"epochs": 3}, "its training data, as in 2015 (no --valid-split)"),
+    ({"valid_split": 0.15}, "the last 15% of its (frame, row) pairs, held out of training"),
+    ({"valid_split": 0.2, "shuffle_pairs": True}, "the last 20% of its (frame, row) pairs, "
+     "held out of training after the one-time shuffle"),
+    ({"valid_split": 0.2, "shuffle_pairs": False}, "the last 20% of its (frame, row) pairs, "
+     "held out of training"),
+])
+def test_the_validation_set_in_words(train, words):
+    from dbn.evaluate import validation_set
+    net = Network([4096, 4, 735], seed=0)
+    net.meta.train = train
+    assert validation_set(net) == words
+
+
+def test_the_baselines_learn_from_the_training_clips_and_play_each_test_frame(rng):
+    from dbn.evaluate import _baselines
+    from dbn.metrics import frame_rms
+    train = [small_clip("t0", 5, rng), small_clip("t1", 3, rng)]
+    loud = small_clip("loud", 4, rng)
+    loud.audio *= 0  # silent but for its frame 2, so the position prior has a shape to copy
+    loud.audio[2] = 0.9
+    test = [small_clip("s", 4, rng), small_clip("u", 3, rng)]
+    # each test frame is a training frame: the nearest neighbour plays that frame's row
+    picks = [(0, 1), (1, 2), (0, 4), (1, 0), (0, 0), (0, 3), (1, 1)]
+    frames = np.stack([train[c].frames[i] for c, i in picks])
+    out = _baselines(train, test, frames, np.random.default_rng(0))
+    names = [s.name for s in out]
+    assert names == ["baseline: silence", "baseline: mean training row",
+                     "baseline: nearest neighbour", "baseline: vOICe",
+                     "baseline: loudness by position (no video)"]
+    assert all(s.samples.shape == (7 * 735,) for s in out)
+    assert not out[0].samples.any()
+    rows = np.concatenate([c.audio for c in train])
+    np.testing.assert_allclose(out[1].samples, np.tile(rows.mean(axis=0), 7))
+    np.testing.assert_array_equal(out[2].samples,
+                                  np.concatenate([train[c].audio[i] for c, i in picks]))
+    assert out[3].samples.any()
+    # the position prior follows the training clips' loudness at each position of each test
+    # clip, and never the test clips' own
+    prior = _baselines([loud], test, frames, np.random.default_rng(0))[4].samples
+    rms = frame_rms(prior)
+    assert np.argmax(rms[:4]) == 2 and np.argmax(rms[4:]) == 2
+    assert rms[2] > 0.3 and rms[[0, 1, 3]].max() < 0.05, rms
+    assert [s.made_by.split(":")[0] for s in out] == ["baseline"] * 5
+    assert [s.made_by for s in out] == [
+        "baseline: zeros",
+        "baseline: the mean 735-sample row of the training audio, every frame",
+        "baseline: each frame plays the audio of its nearest training frame",
+        "baseline: the vOICe's sonification of each frame (rows are pitches)",
+        "baseline: noise as loud as the training clips are at each position; never "
+        "looks at the video"]
+
+
+def test_clips_split_one_video_for_holdout_and_refuse_what_cannot_be_split(tmp_path):
+    from dbn.evaluate import _clips
+    a, b = str(tmp_path / "a.mkv"), str(tmp_path / "b.mkv")
+    make_clip(a, seconds=2.0, fps=25, tone=330.0)
+    make_clip(b, seconds=1.0, fps=25, tone=550.0)
+    whole = load_clip(a)
+    streams = dict(video_stream=None, audio_stream=None)
+    test, train = _clips([a], [], 0.2, streams)
+    assert [c.name for c in test] == ["a.mkv (held out)"]
+    assert [c.name for c in train] == ["a.mkv (first part)"]
+    np.testing.assert_array_equal(test[0].frames, whole.frames[40:])
+    np.testing.assert_array_equal(train[0].audio, whole.audio[:40])
+    test, train = _clips([a], [b], 0.2, streams)  # given training videos stay the baselines'
+    assert [c.name for c in train] == ["b.mkv"] and len(test[0].frames) == 10
+    test, train = _clips([a, b], [], 0.0, streams)
+    assert [len(c.frames) for c in test] == [50, 25] and train == []
+    assert len(_clips([a], [], 0.06, streams)[0][0].frames) == 3
+    for holdout, words in ((1.0, "--holdout must be in \\[0, 1\\), got 1.0"),
+                           (-0.1, "--holdout must be in"), (0.04, "fewer than 3 frames")):
+        with pytest.raises(ParameterError, match=words):
+            _clips([a], [], holdout, streams)
+    with pytest.raises(ParameterError, match="--holdout splits one video; give --train"):
+        _clips([a, b], [], 0.2, streams)
+
+
+def test_rendered_holds_every_mode_of_every_brain_or_each_brain_s_own(rng, tmp_path):
+    from dbn.evaluate import _render, _rendered
+    from dbn.rendering import brain_modes
+    clip = small_clip("c", 6, rng)
+    nets = {str(tmp_path / "a.pkl"): Network([4096, 4, 735], seed=0),
+            str(tmp_path / "m.pkl"): Network([4096, 4, 80], seed=1)}
+    piece = _rendered(clip, nets, False, 7)
+    assert list(piece) == ["frames", "real audio", "a.pkl: raw", "m.pkl: mag"]
+    assert piece["frames"] is clip.frames and piece["real audio"] is clip.audio
+    mag = _render(nets[str(tmp_path / "m.pkl")], clip.frames, "mag", 25.0, seed=7, clean=False)
+    np.testing.assert_array_equal(piece["m.pkl: mag"], mag.reshape(6, 735))
+    assert not np.array_equal(piece["m.pkl: mag"], _rendered(clip, nets, False, 8)["m.pkl: mag"])
+    one = {str(tmp_path / "m.pkl"): nets[str(tmp_path / "m.pkl")]}
+    every = _rendered(clip, one, True, 7)
+    modes = brain_modes(one[str(tmp_path / "m.pkl")])
+    assert list(every)[2:] == [m + c for m in modes for c in ("", " --clean")]
+    clean = _render(one[str(tmp_path / "m.pkl")], clip.frames, "mag", 25.0, seed=7, clean=True)
+    np.testing.assert_array_equal(every["mag --clean"], clean.reshape(6, 735))
+    np.testing.assert_array_equal(every["mag"], piece["m.pkl: mag"])
+    assert not np.array_equal(every["mag"], every["mag --clean"])
