@@ -9,6 +9,8 @@ import av
 import numpy as np
 import pytest
 
+from dbn.progress import Report
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 CLIP = os.path.join(ROOT, "dbn", "data", "grid_brbk7n.mpg")
@@ -18,6 +20,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 @pytest.fixture
 def rng():
     return np.random.default_rng(20150804)
+
+
+class Lines(Report):
+    """A reporter that keeps the lines it is told."""
+
+    def __init__(self):
+        self.lines = []
+
+    def line(self, text):
+        self.lines.append(text)
 
 
 def make_clip(path, *, seconds=1.0, fps=30, tone=440.0, audio=True, size=(64, 48),

@@ -9,7 +9,7 @@ import pytest
 
 import av
 
-from conftest import make_clip, run_cli
+from conftest import Lines, make_clip, run_cli
 from dbn import Network
 from dbn.brain import TargetRecord
 from dbn.errors import MediaError, ParameterError
@@ -382,4 +382,68 @@ def test_rendered_holds_every_mode_of_every_brain_or_each_brain_s_own(rng, tmp_p
     clean = _render(one[str(tmp_path / "m.pkl")], clip.frames, "mag", 25.0, seed=7, clean=True)
     np.testing.assert_array_equal(every["mag --clean"], clean.reshape(6, 735))
     np.testing.assert_array_equal(every["mag"], piece["m.pkl: mag"])
+    other = _render(one[str(tmp_path / "m.pkl")], clip.frames, modes[1], 25.0, seed=7,
+                    clean=False)
+    np.testing.assert_array_equal(every[modes[1]], other.reshape(6, 735))
     assert not np.array_equal(every["mag"], every["mag --clean"])
+
+
+def test_evaluate_refuses_before_any_render_and_writes_into_a_folder_only_when_forced(
+        tmp_path, tone_clip):
+    from dbn.errors import FormatError
+    Network([4096, 4, 735], seed=0).save(tmp_path / "b.pkl")
+    brain = [str(tmp_path / "b.pkl")]
+    with pytest.raises(ParameterError, match="^--seeds must be at least 1, got 0$"):
+        evaluate([tone_clip], brain, str(tmp_path / "r"), seeds=0)
+    Network([100, 4, 735], seed=0).save(tmp_path / "small.pkl")
+    with pytest.raises(FormatError, match="brain takes 100 inputs, expected 4096"):
+        evaluate([tone_clip], [str(tmp_path / "small.pkl")], str(tmp_path / "r"))
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "mine.txt").write_text("keep")
+    with pytest.raises(ParameterError, match="use --force"):
+        evaluate([tone_clip], brain, str(tmp_path / "r"))
+    assert os.listdir(tmp_path / "r") == ["mine.txt"]
+    Network([4096, 4, 80], seed=0).save(tmp_path / "m.pkl")
+    evaluate([tone_clip], [str(tmp_path / "m.pkl")], str(tmp_path / "r"), force=True)
+    assert (tmp_path / "r" / "mine.txt").exists()
+    written = json.loads((tmp_path / "r" / "metrics.json").read_text())["metrics"]
+    # one brain and no all_modes: every mode, with and without --clean
+    assert [k for k in written if not k.startswith(("baseline", "oracle"))] == [
+        "mag", "mag --clean", "mag-griffinlim", "mag-griffinlim --clean", "real audio"]
+
+
+def test_evaluate_reads_the_video_and_audio_streams_it_is_told(tmp_path):
+    # the committed file's stream 2 is 30 flat gray frames at 30 fps; stream 3 an 880 Hz tone
+    from conftest import DATA
+    Network([4096, 4, 735], seed=0).save(tmp_path / "b.pkl")
+    report = Lines()
+    evaluate([f"{DATA}/two-streams.mkv"], [str(tmp_path / "b.pkl")], str(tmp_path / "r"),
+             all_modes=False, video_stream=2, audio_stream=3, report=report)
+    written = json.loads((tmp_path / "r" / "metrics.json").read_text())
+    info = written["info"]
+    assert (info["fps"], info["frames"]) == (30.0, 30)
+    assert any("video stream 2 (ffv1, 30.000 fps)" in line for line in report.lines)
+    assert [k for k in written["metrics"] if not k.startswith(("baseline", "oracle"))] == [
+        "raw", "real audio"]  # one brain, all_modes=False: its own mode only
+    real = read_audio(str(tmp_path / "r" / "sounds" / "clip0-0.ogg"), 22050).astype(float)
+    assert abs(np.argmax(np.abs(np.fft.rfft(real))) * 22050 / len(real) - 880) < 5
+
+
+def test_a_render_at_another_rate_is_resampled_to_735_samples_a_frame(rng):
+    # a mel brain paired one row per frame of a 29.97 fps video plays 735.7 samples a
+    # frame at 22050 Hz: frame time takes them to 735
+    import librosa
+    from dbn.evaluate import _render
+    from dbn.rendering import make_plan, render_plan, batches_of
+    net = Network([4096, 4, 80], seed=0)
+    net.meta.target = TargetRecord("mel", fps_correct=True, fps=[29.97], peak=1.0)
+    frames = rng.uniform(0, 1, (40, 4096)).astype(np.float32)
+    plan = make_plan(net, "mag", video_fps=29.97, seed=0, clean=False,
+                     source=lambda: batches_of(frames))
+    assert plan.per_frame == pytest.approx(22050 / 29.97)
+    y = librosa.resample(np.asarray(render_plan(net, frames, plan), np.float64),
+                         orig_sr=22050 / 29.97, target_sr=735)
+    got = _render(net, frames, "mag", 29.97, seed=0, clean=False)
+    assert got.shape == (40 * 735,)
+    n = min(len(y), len(got))
+    np.testing.assert_allclose(got[:n], y[:n], atol=1e-9)

@@ -3,8 +3,9 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
 
+from conftest import Lines
+
 from dbn import Network
-from dbn.progress import Report
 from dbn.training import fit as fit_module
 from dbn.training import threads
 from dbn.training.fit import train
@@ -21,14 +22,6 @@ def test_one_thread_per_8_million_multiply_adds_up_to_the_cores(monkeypatch, siz
                                                                  setting, expect):
     monkeypatch.setattr(threads, "cores", lambda: 16)
     assert threads.blas_threads(sizes, batch, setting) == expect
-
-
-class Lines(Report):
-    def __init__(self):
-        self.lines = []
-
-    def line(self, text):
-        self.lines.append(text)
 
 
 def test_training_runs_under_the_limit_and_says_it(rng, monkeypatch):
