@@ -158,6 +158,10 @@ class TrainSettings:
                                                "the loss (a pitch as much as a loudness); the "
                                                "scaling is recorded and undone when it "
                                                "renders")
+    pitch_weight: float = setting(1.0, "with standardise_targets: the pitch column's errors "
+                                       "weigh this many times another column's in the loss "
+                                       "(targets with a pitch: harmonic, harmonic-noise)",
+                                  check=">0")
     feedback_noise: float = setting(0.0, "sound context: sd of Gaussian noise added to the "
                                          "true previous rows, drawn afresh each epoch, so "
                                          "the brain learns to live with its own output",

@@ -53,6 +53,8 @@ class Target:
     joinable : bool
         several videos make one set (the 2015 spectral variants normalise each
         file by its own peak, so they do not).
+    pitch : int or None
+        the column that holds the pitch (None: no column does).
     """
 
     name: str
@@ -67,6 +69,7 @@ class Target:
     input: str = "frames"
     same_as: str = None
     joinable: bool = False
+    pitch: int = None
 
     def rate_for(self, fps=None):
         """int: the decoding rate when rows pair with frames at ``fps`` (None: 2015's 30)."""
@@ -104,12 +107,12 @@ TARGETS = {t.name: t for t in [
     Target("harmonic", ("frames.pkl", "harmonic.pkl"), 2 + HARMONIC["harmonics"],
            HARMONIC["rate"], harmonic_rows, harmonic_samples, ("harmonic",),
            f"voicing, pitch and {HARMONIC['harmonics']} harmonics, one row per frame at "
-           "{fps:.3f} fps", follows_fps="window", joinable=True),
+           "{fps:.3f} fps", follows_fps="window", joinable=True, pitch=1),
     Target("harmonic-noise", ("frames.pkl", "harmonic-noise.pkl"),
            2 + HARMONIC["harmonics"] + NOISE_BANDS, HARMONIC["rate"], voice_rows,
            harmonic_samples, ("harmonic",),
            f"voicing, pitch, {HARMONIC['harmonics']} harmonics and {NOISE_BANDS} noise bands, "
-           "one row per frame at {fps:.3f} fps", follows_fps="window", joinable=True),
+           "one row per frame at {fps:.3f} fps", follows_fps="window", joinable=True, pitch=1),
 ]}
 VARIANTS = tuple(TARGETS)
 

@@ -517,6 +517,50 @@ def test_run_job_can_weigh_every_target_column_alike(rng, tmp_path):
     del net
 
 
+def test_the_pitch_weight_makes_a_brain_that_cannot_fit_everything_fit_the_pitch(rng,
+                                                                                 tmp_path):
+    # 42 columns, each its own linear view of the frames, through one linear unit: it can
+    # follow about one of them. Weighted 16 times another column, the pitch (column 1) is it
+    from dbn.context import BrainInput
+    from dbn.datafile import write_array
+    from dbn.recipes import job
+    from dbn.training import run_job
+    frames = rng.random((300, 4096)).astype(np.float32)
+    Y = (frames - 0.5) @ rng.normal(0, 1, (4096, 42)).astype(np.float32)
+    Y[:, 1] = Y[:, 1] * 0.01 + 0.5  # the pitch varies least of all, as on a log scale
+    write_array(tmp_path / "frames.pkl", frames)
+    write_array(tmp_path / "harmonic-noise.pkl", Y)
+
+    def trained(weight, **train):
+        flags = {"network": {"layers": [4096, 1, 42], "activation": "linear"},
+                 "data": {"variant": "harmonic-noise"},
+                 "train": {"standardise_targets": True, "optimizer": "adam", "seed": 0,
+                           "learning_rate": 0.003, "max_epochs": 300, "pitch_weight": weight,
+                           **train}}
+        return run_job(job(None, flags=flags, frames=str(tmp_path / "frames.pkl"),
+                           targets=str(tmp_path / "harmonic-noise.pkl"),
+                           output=str(tmp_path / f"b{weight}.pkl")))
+
+    r = {}
+    for weight in (1.0, 16.0):
+        brain = load_brain(trained(weight) and tmp_path / f"b{weight}.pkl")
+        sd = np.maximum(Y.std(0), 1e-3)
+        sd[1] /= np.sqrt(weight)
+        np.testing.assert_allclose(brain.meta.output_scaling.scale, sd, rtol=1e-4)
+        assert brain.meta.train["pitch_weight"] == weight
+        pitch = BrainInput(brain).predict(frames)[:, 1]
+        assert abs(pitch.mean() - 0.5) < 0.1 * Y[:, 1].std()  # back in its own units
+        r[weight] = np.corrcoef(pitch, Y[:, 1])[0, 1]
+    assert r[16.0] > 0.8 and r[1.0] < 0.3, r
+    with pytest.raises(ParameterError, match="pitch_weight weighs a standardised column"):
+        trained(4.0, standardise_targets=False)
+    with pytest.raises(ParameterError, match="the raw target has no pitch column"):
+        run_job(job(None, flags={"train": {"standardise_targets": True, "pitch_weight": 4.0}},
+                    frames=str(tmp_path / "frames.pkl"),
+                    targets=str(tmp_path / "harmonic-noise.pkl"), output=str(tmp_path / "c")))
+    assert not (tmp_path / "c").exists()
+
+
 def test_a_recipe_at_the_training_level_records_its_targets_loudness(rng, tmp_path):
     # [render] level = "training": the RMS of the training rows through the harmonic
     # inverse, each video of the set on its own at its own frame rate

@@ -48,7 +48,8 @@ def run_job(job, report=SILENT):
         brain is written only when training ends (patience, max_epochs or
         Ctrl-C); bad data stops the job before anything is written.
     """
-    # -- before any work: every file this job will write can be written
+    # -- before any work: every file this job will write can be written, the settings agree
+    pitch = _pitch_column(job)
     for path in [job.output, *job.copies, job.train.checkpoint if job.train.checkpoint_every
                  else None, job.train.save_progress if job.train.save_every else None]:
         if path:
@@ -61,6 +62,8 @@ def run_job(job, report=SILENT):
     X, Y = network_rows(frames, targets, videos, context)
     scaling = _standardised(X) if job.train.standardise else None
     out_scaling = _standardised(Y) if job.train.standardise_targets else None
+    if pitch is not None:  # a smaller unit: the same error in Hz costs more in the loss
+        out_scaling.scale[pitch] /= np.sqrt(job.train.pitch_weight)
 
     # -- the network
     net = new_network(job, X.shape[1], Y.shape[1], context, scaling, out_scaling)
@@ -91,6 +94,19 @@ def run_job(job, report=SILENT):
     report.line(f"wrote {', '.join([job.output] + job.copies)}"
                 + (f" after {last['epoch']} epochs, loss {last['loss']:.6g}" if last else ""))
     return net
+
+
+def _pitch_column(job):
+    """int or None: the target column that ``pitch_weight`` weighs (None: it is 1)."""
+    if job.train.pitch_weight == 1:
+        return None
+    if not job.train.standardise_targets:
+        raise ParameterError("pitch_weight weighs a standardised column: it needs "
+                             "standardise_targets")
+    target = target_of(data=job.data)
+    if target.pitch is None:
+        raise ParameterError(f"pitch_weight: the {target.name} target has no pitch column")
+    return target.pitch
 
 
 def _standardised(a):
