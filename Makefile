@@ -27,14 +27,21 @@ bench: $(STAMP)
 quality: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh dbn/data quality-out
 
-# make mutation: mutation testing of the newest layer with mutmut (not in CI: slow);
-# kill rate and the surviving mutants in mutation-out.txt (see tests/README.md)
+# make mutation: mutation testing of the newest layer with mutmut, and of targets.py
+# with cosmic-ray (not in CI: slow); kill rate and the surviving mutants in
+# mutation-out.txt (see tests/README.md)
 mutation: $(STAMP)
-	$(BIN)/python -m pip install -q 'mutmut>=3.3'
-	rm -rf mutants
+	$(BIN)/python -m pip install -q 'mutmut>=3.3' 'cosmic-ray>=8.3'
+	rm -rf mutants mutants-cr
 	$(BIN)/mutmut run > /dev/null 2>&1 || true
 	$(BIN)/mutmut results --all true > mutation-out.txt 2>&1 || true
+	mkdir mutants-cr && cp -r dbn tests brains pytest.ini mutants-cr/
+	cd mutants-cr && export PATH=$(CURDIR)/$(BIN):$$PATH && \
+	    cosmic-ray init ../tests/cosmic-ray.toml cr.sqlite && \
+	    cosmic-ray exec ../tests/cosmic-ray.toml cr.sqlite > /dev/null 2>&1 || true
+	$(BIN)/cr-report mutants-cr/cr.sqlite >> mutation-out.txt
 	$(BIN)/python benchmarks/mutation_score.py mutation-out.txt
 
 clean:
-	rm -rf $(VENV) build *.egg-info demo-out quality-out mutants mutation-out.txt .pytest_cache
+	rm -rf $(VENV) build *.egg-info demo-out quality-out mutants mutants-cr mutation-out.txt \
+	    .pytest_cache
