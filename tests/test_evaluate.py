@@ -421,7 +421,7 @@ def test_evaluate_reads_the_video_and_audio_streams_it_is_told(tmp_path):
              all_modes=False, video_stream=2, audio_stream=3, report=report)
     written = json.loads((tmp_path / "r" / "metrics.json").read_text())
     info = written["info"]
-    assert (info["fps"], info["frames"]) == (30.0, 30)
+    assert (info["fps"], info["frames"], info["seed"]) == (30.0, 30, 0)  # seed 0 by default
     assert any("video stream 2 (ffv1, 30.000 fps)" in line for line in report.lines)
     assert [k for k in written["metrics"] if not k.startswith(("baseline", "oracle"))] == [
         "raw", "real audio"]  # one brain, all_modes=False: its own mode only
