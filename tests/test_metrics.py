@@ -405,6 +405,10 @@ def test_intelligibility_is_pystois_with_the_reference_second():
     assert got["stoi"] != pytest.approx(stoi(x, y, 22050), abs=1e-4)  # not symmetric
     assert ev.intelligibility(y, y)["estoi"] == pytest.approx(1.0, abs=1e-6)
     assert ev.intelligibility(x[:4000], y[:4000]) == {"stoi": None, "estoi": None}
+    for shift in range(3):  # silence, wherever its buffer starts: none of the speech, exactly
+        silent = np.zeros(len(y) + shift)[shift:]
+        assert ev.intelligibility(silent, y) == {"stoi": 0.0, "estoi": 0.0}
+    assert ev.intelligibility(silent + 1e-3 * y, y)["estoi"] > 0.9  # not any quiet signal
     # pystoi's 30 frames of 256 at 10 kHz, hop 128: 0.4 s is enough, and so is 1 s
     for n in (int(0.4 * 22050), 22050):
         got = ev.intelligibility(x[:n], y[:n])
