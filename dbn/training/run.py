@@ -31,6 +31,7 @@ from ..targets import target_of
 from .fit import fit
 
 
+# a third of it is its docstring; the steps read best top to bottom, in one place
 def run_job(job, report=SILENT):
     """Train as ``dbn train`` / ``theanet.py`` asked, and write the brain.
 
