@@ -1,10 +1,12 @@
 """Training speed of 4096-1000-1000-1000-735 (float32) against references in the same run.
 
-    python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...] [--no-epoch]
+    python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...]
+        [--with-dot22scalar] [--no-epoch]
 
 For batch 10, 32 and 100 it prints samples/s of NAG steps for each PyTensor
 backend, one step per call and `K` steps per call (`Model.steps`, a scan),
-and ratios against references measured in the same run:
+and ratios against references measured in the same run, their calls
+interleaved and each rate taken from the median call (`median_rates`):
 
 --device cpu (the default): PyTensor's CVM (``--device cpu``) and JAX
   backends on the CPU, against
@@ -29,6 +31,7 @@ call, as `dbn train` runs it, in seconds, for each backend (2015 took days
 per brain).
 """
 import argparse
+import contextlib
 import time
 import warnings
 
@@ -38,6 +41,7 @@ import common  # noqa: F401  (puts the repository on sys.path)
 from dbn import Network
 from dbn.training.batches import Batches
 from dbn.training.calls import Calls
+from dbn.training import graph
 from dbn.training.graph import Model
 
 SIZES = [4096, 1000, 1000, 1000, 735]
@@ -46,18 +50,41 @@ N = 2000
 K = 16  # steps per call of the multi-step path
 
 
-def step_rate(model, batch, k=1, seconds=4.0):
-    """Samples/s of ``model`` stepping through N rows, ``k`` steps per call."""
+def median_rates(runs, rounds=12, calls=8):
+    """Samples/s of each run, from the median time of its calls, interleaved.
+
+    Each round makes ``calls`` calls of every run in turn, so that the
+    machine's slow spells fall on all of them alike; the first round (which
+    compiles and warms caches) is left out, and the median drops what is
+    left of the noise.
+
+    Parameters
+    ----------
+    runs : dict of str -> (callable(int), int)
+        a call taking its index, and the samples one call processes.
+
+    Returns
+    -------
+    dict of str -> float
+    """
+    times = {name: [] for name in runs}
+    for r in range(rounds + 1):
+        for name, (call, _) in runs.items():
+            for i in range(calls):
+                t = time.perf_counter()
+                call(r * calls + i)
+                if r:
+                    times[name].append(time.perf_counter() - t)
+    return {name: runs[name][1] / np.median(times[name]) for name in runs}
+
+
+def model_run(model, batch, k=1):
+    """``model`` stepping through the N rows, ``k`` steps per call (a `median_rates` run)."""
     rows = np.arange(N // batch * batch, dtype=np.int32).reshape(-1, batch)
     calls = [rows[i:i + k] for i in range(0, len(rows) - k + 1, k)]
-    run = (lambda r: model.step(r[0])) if k == 1 else model.steps  # noqa: E731
-    np.asarray(run(calls[0]))  # compiles
-    done, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        for r in calls:
-            np.asarray(run(r))
-            done += batch * k
-    return done / (time.perf_counter() - t0)
+    if k == 1:
+        return (lambda i: float(model.step(rows[i % len(rows)]))), batch
+    return (lambda i: np.asarray(model.steps(calls[i % len(calls)]))), batch * k
 
 
 def _weights_and_grads(batch):
@@ -84,31 +111,22 @@ def _products(Ws, x, acts, grads):
     return out
 
 
-def gemm_rate(batch, repeat=20):
+def gemm_run(batch):
+    """numpy doing the step's 11 products and nothing else (a `median_rates` run)."""
     Ws, x, acts, grads = _weights_and_grads(batch)
-    step = lambda: _products(Ws, x, acts, grads)  # noqa: E731
-    step()
-    return batch / min(_time(step) for _ in range(repeat))
+    return (lambda i: _products(Ws, x, acts, grads)), batch
 
 
-def jax_gemm_rate(batch, repeat=50):
+def jax_gemm_run(batch):
+    """The same 11 products, jitted by JAX on its default device."""
     import jax
     Ws, x, acts, grads = (jax.device_put(a) for a in _weights_and_grads(batch))
     step = jax.jit(lambda Ws, x, acts, grads: _products(Ws, x, acts, grads))
-    jax.block_until_ready(step(Ws, x, acts, grads))
-
-    def once():
-        jax.block_until_ready(step(Ws, x, acts, grads))
-    return batch / min(_time(once) for _ in range(repeat))
+    return (lambda i: jax.block_until_ready(step(Ws, x, acts, grads))), batch
 
 
-def _time(fn):
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
-
-
-def torch_rate(batch, device="cpu", seconds=4.0):
+def torch_run(batch, device="cpu"):
+    """The same NAG step in PyTorch (a `median_rates` run), or None without it."""
     try:
         import torch
     except ImportError:
@@ -124,19 +142,13 @@ def torch_rate(batch, device="cpu", seconds=4.0):
     X, Y = torch.rand(N, SIZES[0], device=device), torch.rand(N, SIZES[-1], device=device)
 
     def step(i):
+        i = i * batch % (N - batch + 1)
         opt.zero_grad()
         loss = ((net(X[i:i + batch]) - Y[i:i + batch]) ** 2).mean()
         loss.backward()
         opt.step()
         return loss.item()  # a host round trip per step, as Model.step returns its loss
-
-    step(0)
-    done, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        for i in range(0, N - batch + 1, batch):
-            step(i)
-            done += batch
-    return done / (time.perf_counter() - t0)
+    return step, batch
 
 
 def model_of(sizes, device, X, Y):
@@ -145,22 +157,47 @@ def model_of(sizes, device, X, Y):
                  device=device)
 
 
-def pytensor_rate(device, batch, X, Y, k=1):
-    return step_rate(model_of(SIZES, device, X, Y), batch, k)
+def _print_rates(rates, refs):
+    """One line per PyTensor run: samples/s, the fraction of the roofline, and its
+    ratio to each of ``refs`` (name -> label) that was measured."""
+    for name, rate in rates.items():
+        if name == "roofline" or name in refs:
+            continue
+        print(f"    {name}: {rate:6.0f} samples/s, {rate / rates['roofline']:.2f} of the "
+              "roofline" + "".join(f", {rate / rates[ref]:.2f} x {label}"
+                                   for ref, label in refs.items() if ref in rates),
+              flush=True)
 
 
-def bench_cpu(X, Y, backends):
+@contextlib.contextmanager
+def dot22scalar_mode():
+    """Models made inside compile the C backend as before 2026-12-01's fix: with
+    PyTensor's Dot22Scalar rewrite (scalar * np.dot, a second pass)."""
+    from pytensor.compile.mode import Mode
+    saved = graph.compile_mode
+    graph.compile_mode = lambda device: Mode(linker="cvm", optimizer="fast_run")
+    try:
+        yield
+    finally:
+        graph.compile_mode = saved
+
+
+def bench_cpu(X, Y, backends, old_mode=False):
     for batch in (10, 32, 100):
-        roof = gemm_rate(batch)
-        torch = torch_rate(batch)
-        print(f"batch {batch:>3}: GEMM roofline {roof:.0f} samples/s; "
-              + (f"PyTorch CPU {torch:.0f}/s" if torch else "torch not importable"), flush=True)
+        runs = {"roofline": gemm_run(batch), "torch": torch_run(batch)}
         for device in backends:
+            model = model_of(SIZES, device, X, Y)
             for k in (1, K):
-                rate = pytensor_rate(device, batch, X, Y, k)
-                vs_torch = f", {rate / torch:.2f} x PyTorch" if torch else ""
-                print(f"    {device:>5}, {k:>2} step(s) per call: {rate:6.0f} samples/s, "
-                      f"{rate / roof:.2f} of the roofline{vs_torch}", flush=True)
+                runs[f"{device:>5}, {k:>2} step(s) per call"] = model_run(model, batch, k)
+        if old_mode:
+            with dot22scalar_mode():
+                runs["  cpu with Dot22Scalar, 1 step per call"] = model_run(
+                    model_of(SIZES, "cpu", X, Y), batch)
+        rates = median_rates({n: r for n, r in runs.items() if r})
+        print(f"batch {batch:>3}: GEMM roofline {rates['roofline']:.0f} samples/s; "
+              + (f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates
+                 else "torch not importable"), flush=True)
+        _print_rates(rates, {"torch": "PyTorch"})
 
 
 def published_epoch(device, batch=32, n=54_000):
@@ -180,18 +217,19 @@ def bench_gpu(X, Y):
     import jax
     print(f"JAX {jax.__version__} on {jax.devices('gpu')[0].device_kind}", flush=True)
     for batch in (10, 32, 100, 1000):
-        roof = jax_gemm_rate(batch)
-        torch = torch_rate(batch, "cuda")
-        cpu = pytensor_rate("cpu", batch, X, Y) if batch <= 100 else None
-        print(f"batch {batch:>4}: GPU GEMM roofline {roof:.0f} samples/s; "
-              + (f"PyTorch CUDA {torch:.0f}/s; " if torch else "no PyTorch CUDA; ")
-              + (f"CVM on the CPU {cpu:.0f}/s" if cpu else ""), flush=True)
+        runs = {"roofline": jax_gemm_run(batch), "torch": torch_run(batch, "cuda")}
+        if batch <= 100:
+            runs["cvm"] = model_run(model_of(SIZES, "cpu", X, Y), batch)
+        model = model_of(SIZES, "gpu", X, Y)
         for k in (1, K):
-            gpu = pytensor_rate("gpu", batch, X, Y, k)
-            print(f"    gpu, {k:>2} step(s) per call: {gpu:6.0f} samples/s, "
-                  f"{gpu / roof:.2f} of the roofline"
-                  + (f", {gpu / torch:.2f} x PyTorch CUDA" if torch else "")
-                  + (f", {gpu / cpu:.2f} x CVM on the CPU" if cpu else ""), flush=True)
+            runs[f"gpu, {k:>2} step(s) per call"] = model_run(model, batch, k)
+        rates = median_rates({n: r for n, r in runs.items() if r})
+        print(f"batch {batch:>4}: GPU GEMM roofline {rates['roofline']:.0f} samples/s; "
+              + (f"PyTorch CUDA {rates['torch']:.0f}/s" if "torch" in rates
+                 else "no PyTorch CUDA"), flush=True)
+        if "cvm" in rates:
+            print(f"    CVM on the CPU, 1 step per call: {rates['cvm']:.0f} samples/s", flush=True)
+        _print_rates(rates, {"torch": "PyTorch CUDA", "cvm": "CVM on the CPU"})
 
 
 def main():
@@ -199,6 +237,9 @@ def main():
     parser.add_argument("--device", choices=("cpu", "gpu"), default="cpu")
     parser.add_argument("--backends", nargs="+", default=["cpu", "jax"],
                         help="--device cpu: the PyTensor backends to time (cpu = CVM, jax)")
+    parser.add_argument("--with-dot22scalar", action="store_true",
+                        help="--device cpu: also time the C backend compiled as before the "
+                             "Dot22Scalar fix")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
@@ -210,7 +251,7 @@ def main():
     if args.device == "gpu":
         bench_gpu(X, Y)
     else:
-        bench_cpu(X, Y, args.backends)
+        bench_cpu(X, Y, args.backends, args.with_dot22scalar)
     for device in [] if args.no_epoch else [args.device] if args.device == "gpu" \
             else args.backends:
         seconds = published_epoch(device)

@@ -106,6 +106,16 @@ def test_float32_step_within_1e6(rng):
         np.testing.assert_allclose(got, nag_ref(p, gi, 0.0, 0.05, 0.9)[0], atol=1e-6)
 
 
+def test_the_cpu_step_scales_each_gradient_in_its_update_not_in_a_second_pass(rng):
+    # PyTensor's Dot22Scalar is scalar * np.dot(x, y) in Python: a second pass over,
+    # and a second copy of, every weight gradient (benchmarks/README.md)
+    X, Y = data(rng, dtype=np.float32)
+    model = Model(Network([16, 8, 4], seed=0).layers, X, Y, optimizer="nag",
+                  learning_rate=0.05, momentum=0.9, device="cpu")
+    ops = [type(node.op).__name__ for node in model.step.maker.fgraph.toposort()]
+    assert "Dot22" in ops and "Dot22Scalar" not in ops
+
+
 def cdk_ref(params, vels, v0, draws, visible, hidden, lr, mu, wd):
     """One CD-k step with momentum, from Hinton's practical guide (3.2) and ORIGINAL.md.
 
