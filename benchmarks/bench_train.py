@@ -24,7 +24,8 @@ interleaved and each rate taken from the median call (`median_rates`):
 Every call's loss is brought back to the host before the next (as PyTorch's
 ``loss.item()``), so that no backend is timed while it still works.
 
-Then the published-brain line: one epoch of KUNGFURY's network
+Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per
+call, for each backend. Then the published-brain line: one epoch of KUNGFURY's network
 (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames (30
 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps per
 call, as `dbn train` runs it, in seconds, for each backend (2015 took days
@@ -43,6 +44,7 @@ from dbn.training.batches import Batches
 from dbn.training.calls import Calls
 from dbn.training import graph
 from dbn.training.graph import Model
+from dbn.training.rbm import RBM
 
 SIZES = [4096, 1000, 1000, 1000, 735]
 KUNGFURY = [4096, 2000, 1500, 1000, 735]
@@ -200,6 +202,19 @@ def bench_cpu(X, Y, backends, old_mode=False):
         _print_rates(rates, {"torch": "PyTorch"})
 
 
+def rbm_rates(device, X, batch=32):
+    """Samples/s of CD-1 steps of a 4096-1000 RBM, 1 and `K` per call (`RBM.cd_steps`)."""
+    rbm = RBM(SIZES[1], batch_size=batch, device=device).compile(X, np.random.default_rng(0))
+    rng = np.random.default_rng(1)
+    rows = np.arange(N // batch * batch, dtype=np.int32).reshape(-1, batch)
+    draws = [rbm.draws(rng, batch) for _ in rows]
+    groups = [(rows[i:i + K], [np.stack(d) for d in zip(*draws[i:i + K])])
+              for i in range(0, len(rows) - K + 1, K)]
+    one = (lambda i: float(rbm.cd_step(rows[i % len(rows)], *draws[i % len(rows)]))), batch
+    many = (lambda i: np.asarray(rbm.cd_steps(*groups[i % len(groups)]))), batch * K
+    return median_rates({1: one, K: many})
+
+
 def published_epoch(device, batch=32, n=54_000):
     """Seconds of one epoch of KUNGFURY's network on ``n`` generated frames."""
     rng = np.random.default_rng(0)
@@ -252,6 +267,11 @@ def main():
         bench_gpu(X, Y)
     else:
         bench_cpu(X, Y, args.backends, args.with_dot22scalar)
+    for device in [args.device] if args.device == "gpu" else args.backends:
+        rates = rbm_rates(device, X)
+        print(f"RBM 4096-1000, CD-1, batch 32, --device {device}: " + ", ".join(
+            f"{k} step(s) per call {rate:.0f} samples/s" for k, rate in rates.items())
+            + f" ({rates[K] / rates[1]:.2f} x)", flush=True)
     for device in [] if args.no_epoch else [args.device] if args.device == "gpu" \
             else args.backends:
         seconds = published_epoch(device)

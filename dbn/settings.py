@@ -170,9 +170,10 @@ class TrainSettings:
                                  "CUDA GPU; jax: JAX on whatever device it has",
                           choices=DEVICES)
     steps_per_call: int = setting(0, "training steps in one compiled call (a scan over "
-                                     "consecutive batches: the same updates); 0: as many "
-                                     "as take about half a second on gpu and jax, one on "
-                                     "cpu (fastest there)", check=">=0")
+                                     "consecutive batches: the same updates; RBM "
+                                     "pretraining's CD steps too); 0: as many as take "
+                                     "about half a second on gpu and jax, one on cpu "
+                                     "(fastest there)", check=">=0")
     threads: int = setting(0, "CPU threads of the matrix products (numpy's BLAS, which "
                               "the cpu device's C code calls); 0: one per 8 million "
                               "multiply-adds of the largest product, at most one per "

@@ -12,6 +12,7 @@ from dbn.training import calls as calls_module
 from dbn.training.calls import Calls
 from dbn.training.fit import train
 from dbn.training.graph import Model
+from dbn.training.rbm import RBM
 
 
 def data(rng, n=53):
@@ -107,3 +108,29 @@ def test_resume_with_many_steps_per_call_is_bit_identical_on_the_cpu(rng, tmp_pa
     train(resumed, X, Y, max_epochs=12, checkpoint=ckpt, resume=True, **common)
     for a, b in zip(whole.layers, resumed.layers):
         assert np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+
+
+@pytest.mark.parametrize("device,k", [("cpu", 4), ("jax", 0)])
+@pytest.mark.parametrize("hidden", ["bernoulli", "nrelu"])
+def test_rbm_pretraining_with_many_cd_steps_per_call_ends_where_one_per_call_does(
+        rng, device, k, hidden):
+    if device == "jax":
+        pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
+    X = rng.random((53, 16)).astype(np.float32)  # batches of 5: ten and a short one of 3
+    rbms = [RBM(6, hidden=hidden, cd_k=2, batch_size=5, epochs=3, seed=5, device=d,
+                steps_per_call=spc).fit(X) for d, spc in (("cpu", 1), (device, k))]
+    np.testing.assert_allclose(rbms[0].errors_, rbms[1].errors_, rtol=1e-5)
+    for a, b in zip(*((r.W_, r.hbias_, r.vbias_) for r in rbms)):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+
+
+def test_a_scan_of_cd_steps_takes_each_steps_own_draws(rng):
+    X = rng.random((40, 16)).astype(np.float32)
+    rows = rng.permutation(40)[:24].astype(np.int32).reshape(3, 8)
+    one, many = (RBM(6, cd_k=2).compile(X, np.random.default_rng(0)) for _ in range(2))
+    draws = [one.draws(rng, 8) for _ in rows]
+    errors = [float(one.cd_step(r, *d)) for r, d in zip(rows, draws)]
+    np.testing.assert_allclose(many.cd_steps(rows, [np.stack(d) for d in zip(*draws)]),
+                               errors, rtol=1e-6)
+    for p, q in ((one._W, many._W), (one._hb, many._hb), (one._vb, many._vb)):
+        np.testing.assert_allclose(p.get_value(), q.get_value(), rtol=1e-5, atol=1e-7)

@@ -2,6 +2,9 @@
 
 - `Model`: shared parameters, data and optimiser state, and the compiled
   functions that use them: one step, many steps (a scan) and the loss.
+- `scan_of`: a step's graph -> one compiled function running it K times
+  (used by `Model.steps` and the RBMs' CD steps).
+- `to_device`: shared training data onto the JAX device, once.
 """
 import warnings
 
@@ -103,14 +106,14 @@ class Model:
             grads = pytensor.grad(cost + penalty, self.params)
             updates, self.state = OPTIMIZERS[optimizer](self.params, grads, lr, mu)
             self.step = pytensor.function([idx], cost, updates=updates, mode=mode)
-            self._one_step, self._many = (idx, cost, updates, mode), None
+            self._one_step, self._many = ([idx], cost, updates, mode), None
             self._train_loss = pytensor.function([idx], cost, mode=mode)
             self._valid_loss = (pytensor.function([idx], self._mse(self.valid_data, idx),
                                                   mode=mode)
                                 if valid is not None else self._train_loss)
         self._resident = device != "cpu"
         if self._resident:
-            _to_device(self.data + (self.valid_data if valid is not None else []))
+            to_device(self.data + (self.valid_data if valid is not None else []))
 
     def steps(self, rows):
         """Run one step per row of ``rows``, in order, in one compiled call.
@@ -129,7 +132,7 @@ class Model:
             each batch's loss before its update, in the model's dtype.
         """
         if self._many is None:
-            self._many = _scan_of(*self._one_step)
+            self._many = scan_of(*self._one_step)
         return self._many(rows)
 
     def _mse(self, data, idx):
@@ -144,7 +147,7 @@ class Model:
         """Replace the training inputs (same shape): fresh noise on fed-back rows."""
         self.data[0].set_value(np.asarray(X, self.data[0].dtype), borrow=True)
         if self._resident:
-            _to_device(self.data[:1])
+            to_device(self.data[:1])
 
     def get_params(self):
         """list of np.ndarray: W, b alternating, copies."""
@@ -169,7 +172,7 @@ class Model:
             l.W, l.b = W, b
 
 
-def _to_device(shared):
+def to_device(shared):
     """Put the values of ``shared`` on the JAX device, once.
 
     PyTensor's JAX functions take their shared inputs from storage on every
@@ -183,18 +186,40 @@ def _to_device(shared):
         var.container.storage[0] = jax.device_put(var.get_value(borrow=True))
 
 
-def _scan_of(idx, cost, updates, mode):
-    """One compiled function running the step (``cost``, ``updates`` of ``idx``) per row."""
-    rows = pt.imatrix("rows")
+def scan_of(inputs, cost, updates, mode, length=None):
+    """One compiled function running a step once per row of its inputs, in order.
+
+    Parameters
+    ----------
+    inputs : list of pytensor variables
+        the one step's inputs (a batch's row indices, its random draws).
+    cost : pytensor scalar
+        the step's loss, of ``inputs``.
+    updates : list of (shared, expression)
+        the step's updates, of ``inputs``.
+    mode : pytensor mode
+    length : int or None
+        K, when the function is for that many steps only: JAX cannot trace a
+        scan over several sequences of a length it does not know.
+
+    Returns
+    -------
+    function : callable(*sequences) -> np.ndarray [shape=(K,)]
+        each sequence an input with one more, leading, axis of length K; the
+        K steps' losses, each before its update.
+    """
+    sequences = [pt.tensor(dtype=v.dtype, shape=(length,) + v.type.shape, name=f"{v.name}s")
+                 for v in inputs]
     shared = [var for var, _ in updates]
 
-    def one(i):
-        out = clone_replace([cost] + [new for _, new in updates], replace={idx: i})
+    def one(*step_inputs):
+        out = clone_replace([cost] + [new for _, new in updates],
+                            replace=dict(zip(inputs, step_inputs)))
         return out[0], dict(zip(shared, out[1:]))
     with warnings.catch_warnings():  # shared updates inside a scan: deprecated, still the
         warnings.simplefilter("ignore", DeprecationWarning)  # one form the update rules fit
-        costs, scan_updates = pytensor.scan(one, sequences=rows)
-    return pytensor.function([rows], costs, updates=scan_updates, mode=mode)
+        costs, scan_updates = pytensor.scan(one, sequences=sequences)
+    return pytensor.function(sequences, costs, updates=scan_updates, mode=mode)
 
 
 def _set_all(shared, values, what):

@@ -10,7 +10,9 @@ linear (Nair & Hinton 2010: max(0, x + N(0, sigmoid(x))), fine-tuned as
 relu); visible units Bernoulli or Gaussian (unit variance). Each Gibbs
 step samples the hidden units and takes the visible means (Hinton's
 "practical guide", 3.2). The random draws are made by numpy on the host
-and passed in, so a step is reproducible and checkable.
+and passed in, so a step is reproducible and checkable. Steps go to the
+device one per call or many (a scan), as fine-tuning's do
+(`dbn.training.calls.Calls`): the same draws, in the same order.
 """
 import numpy as np
 import pytensor
@@ -18,7 +20,9 @@ import pytensor.tensor as pt
 
 from ..progress import SILENT
 from .batches import Batches
+from .calls import Calls
 from .device import compile_mode
+from .graph import scan_of, to_device
 
 GAUSSIAN_RATE_DIVISOR = 30
 
@@ -54,6 +58,8 @@ class RBM:
     seed : int or None
     device : {"cpu", "gpu", "jax"}
     dtype : {"float32", "float64"}
+    steps_per_call : int >= 0
+        CD steps in one compiled call (0: `Calls`'s "auto").
 
     Attributes
     ----------
@@ -66,7 +72,7 @@ class RBM:
 
     def __init__(self, n_hidden, *, visible="bernoulli", hidden="bernoulli",
                  learning_rate=0.01, momentum=0.5, weight_decay=2e-4, cd_k=1, batch_size=32,
-                 epochs=5, seed=None, device="cpu", dtype="float32"):
+                 epochs=5, seed=None, device="cpu", dtype="float32", steps_per_call=0):
         self.n_hidden = n_hidden
         self.visible = visible
         self.hidden = hidden
@@ -79,6 +85,7 @@ class RBM:
         self.seed = seed
         self.device = device
         self.dtype = dtype
+        self.steps_per_call = steps_per_call
 
     def compile(self, X, rng):
         """Set up parameters and the compiled CD-k step for data ``X``.
@@ -101,6 +108,31 @@ class RBM:
         idx = pt.ivector("idx")
         draws = [pt.matrix(f"draw{i}", dtype=str(dtype)) for i in range(self.cd_k)]
         v0 = self._X[idx]
+        pre0, vk, prek = self._gibbs(v0, draws)
+        n = pt.cast(v0.shape[0], str(dtype))
+        h0m, hkm = _hidden_mean(self.hidden, pre0), _hidden_mean(self.hidden, prek)
+        # one product of the data and the reconstruction stacked: as two, PyTensor made
+        # them a C Gemm, which took 13 times numpy's time with a transposed input
+        both = pt.concatenate([v0, vk]).T @ pt.concatenate([h0m, -hkm])
+        grads = [both / n - self.weight_decay * self._W,
+                 pt.mean(h0m - hkm, axis=0), pt.mean(v0 - vk, axis=0)]
+        updates = []
+        for p, v, g in zip(params, vels, grads):
+            v_new = self.momentum * v + self.learning_rate * g
+            updates += [(v, pt.cast(v_new, str(dtype))), (p, pt.cast(p + v_new, str(dtype)))]
+        error = pt.mean(pt.sqr(v0 - vk))
+        with pytensor.config.change_flags(floatX=str(dtype)):
+            self.cd_step = pytensor.function([idx] + draws, error, updates=updates,
+                                             mode=compile_mode(self.device))
+        self._one_step, self._many = ([idx] + draws, error, updates,
+                                      compile_mode(self.device)), {}
+        if self.device != "cpu":
+            to_device([self._X])
+        return self
+
+    def _gibbs(self, v0, draws):
+        """The chain from the data v0: its hidden input, the k-th visible means and
+        their hidden input."""
         pre0 = v0 @ self._W + self._hb
         h = _hidden_sample(self.hidden, pre0, draws[0])
         for i in range(1, self.cd_k + 1):
@@ -108,18 +140,27 @@ class RBM:
             prek = vk @ self._W + self._hb
             if i < self.cd_k:
                 h = _hidden_sample(self.hidden, prek, draws[i])
-        n = pt.cast(v0.shape[0], str(dtype))
-        h0m, hkm = _hidden_mean(self.hidden, pre0), _hidden_mean(self.hidden, prek)
-        grads = [(v0.T @ h0m - vk.T @ hkm) / n - self.weight_decay * self._W,
-                 pt.mean(h0m - hkm, axis=0), pt.mean(v0 - vk, axis=0)]
-        updates = []
-        for p, v, g in zip(params, vels, grads):
-            v_new = self.momentum * v + self.learning_rate * g
-            updates += [(v, pt.cast(v_new, str(dtype))), (p, pt.cast(p + v_new, str(dtype)))]
-        with pytensor.config.change_flags(floatX=str(dtype)):
-            self.cd_step = pytensor.function([idx] + draws, pt.mean(pt.sqr(v0 - vk)),
-                                             updates=updates, mode=compile_mode(self.device))
-        return self
+        return pre0, vk, prek
+
+    def cd_steps(self, rows, draws):
+        """One CD-k step per row of ``rows``, in order, in one compiled call (a scan).
+
+        Parameters
+        ----------
+        rows : np.ndarray [shape=(K, batch), dtype=int32]
+        draws : list of k np.ndarray [shape=(K, batch, n_hidden)]
+            each step's draws (`draws`), stacked.
+
+        Returns
+        -------
+        errors : np.ndarray [shape=(K,)]
+            each step's reconstruction error, before its update.
+        """
+        k = len(rows)
+        if k not in self._many:  # one function per K (Calls's runs: powers of two)
+            with pytensor.config.change_flags(floatX=self.dtype):
+                self._many[k] = scan_of(*self._one_step, length=k)
+        return self._many[k](rows, *draws)
 
     def draws(self, rng, n_rows):
         """The random draws of one CD-k step: k arrays [shape=(n_rows, n_hidden)]."""
@@ -143,17 +184,33 @@ class RBM:
         self.compile(X, rng)
         batches = Batches(len(X), self.batch_size,
                           np.random.RandomState(rng.integers(2**31)))
+        calls = Calls(_DrawnSteps(self, rng), self.steps_per_call, self.device)
         self.errors_ = []
         for epoch in range(1, self.epochs + 1):
-            bar = report.bar(batches.epoch(), desc=f"rbm {self.n_hidden} epoch {epoch}",
-                             unit="batch")
-            err = float(np.mean([self.cd_step(idx, *self.draws(rng, len(idx))) for idx in bar]))
+            order = batches.epoch()
+            errors = report.bar(calls.losses(order), total=len(order), unit="batch",
+                                desc=f"rbm {self.n_hidden} epoch {epoch}")
+            err = float(np.mean(list(errors)))
             self.errors_.append(err)
             report.line(f"rbm {X.shape[1]}-{self.n_hidden} epoch {epoch}: "
                         f"reconstruction error {err:.6g}")
         self.W_, self.hbias_, self.vbias_ = (p.get_value() for p in (self._W, self._hb,
                                                                        self._vb))
         return self
+
+
+class _DrawnSteps:
+    """An RBM's CD steps as `Calls` drives them, each batch's draws made in turn."""
+
+    def __init__(self, rbm, rng):
+        self.rbm, self.rng = rbm, rng
+
+    def step(self, idx):
+        return self.rbm.cd_step(idx, *self.rbm.draws(self.rng, len(idx)))
+
+    def steps(self, rows):
+        draws = [self.rbm.draws(self.rng, rows.shape[1]) for _ in rows]
+        return self.rbm.cd_steps(rows, [np.stack(d) for d in zip(*draws)])
 
 
 def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
@@ -176,7 +233,8 @@ def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
     visible : {"auto", "bernoulli", "gaussian"}
     seed : int
     s : dbn.settings.PretrainSettings
-        learning_rate, momentum, weight_decay, cd_k, batch_size, epochs, device.
+        learning_rate, momentum, weight_decay, cd_k, batch_size, epochs, device, and
+        its stage's steps_per_call.
     report : dbn.progress.Report
     """
     hidden = HIDDEN_FOR[layer.activation]
@@ -191,7 +249,7 @@ def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
               learning_rate=rate / GAUSSIAN_RATE_DIVISOR if visible == "gaussian" else rate,
               momentum=s.momentum, weight_decay=s.weight_decay, cd_k=s.cd_k,
               batch_size=s.batch_size, epochs=s.epochs, seed=seed, device=s.device,
-              dtype=str(dtype))
+              dtype=str(dtype), steps_per_call=s.stage.steps_per_call)
     rbm.fit(((h - mean) / scale).astype(dtype), report=report)
     W = rbm.W_ / scale[:, None]
     layer.W = W.astype(dtype)
