@@ -81,8 +81,11 @@ def median_rates(runs, rounds=12, calls=8):
 
 
 def model_run(model, batch, k=1):
-    """``model`` stepping through the N rows, ``k`` steps per call (a `median_rates` run)."""
+    """``model`` stepping through the N rows, ``k`` steps per call (a `median_rates` run).
+
+    The batches repeat when N rows make fewer than ``k`` (batch 1000 on the GPU)."""
     rows = np.arange(N // batch * batch, dtype=np.int32).reshape(-1, batch)
+    rows = np.resize(rows, (max(len(rows), k), batch))
     calls = [rows[i:i + k] for i in range(0, len(rows) - k + 1, k)]
     if k == 1:
         return (lambda i: float(model.step(rows[i % len(rows)]))), batch
