@@ -286,6 +286,16 @@ def test_small_network_learns(rng, pretrain):
     assert np.mean((net.predict(X) - Y) ** 2) < baseline
 
 
+def test_rbm_pretraining_then_fine_tuning_on_the_jax_backend(rng):
+    pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
+    X, Y = data(rng, dtype=np.float32)
+    net = Network([16, 8, 4], seed=1)
+    history = train(net, X, Y, seed=0, max_epochs=2, pretrain="rbm", pretrain_epochs=1,
+                    device="jax")
+    assert len(history) == 2
+    assert all(type(a) is np.ndarray for l in net.layers for a in (l.W, l.b))
+
+
 def test_seeded_cpu_run_is_repeatable(rng):
     X, Y = data(rng, dtype=np.float32)
     a, b = Network([16, 8, 4], seed=1), Network([16, 8, 4], seed=1)

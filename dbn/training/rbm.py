@@ -194,8 +194,9 @@ class RBM:
             self.errors_.append(err)
             report.line(f"rbm {X.shape[1]}-{self.n_hidden} epoch {epoch}: "
                         f"reconstruction error {err:.6g}")
-        self.W_, self.hbias_, self.vbias_ = (p.get_value() for p in (self._W, self._hb,
-                                                                       self._vb))
+        # numpy, whichever device held them (a JAX array in a layer broke fine-tuning)
+        self.W_, self.hbias_, self.vbias_ = (np.asarray(p.get_value())
+                                             for p in (self._W, self._hb, self._vb))
         return self
 
 
