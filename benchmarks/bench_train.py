@@ -211,8 +211,7 @@ def rbm_rates(device, X, batch=32):
     rng = np.random.default_rng(1)
     rows = np.arange(N // batch * batch, dtype=np.int32).reshape(-1, batch)
     draws = [rbm.draws(rng, batch) for _ in rows]
-    groups = [(rows[i:i + K], [np.stack(d) for d in zip(*draws[i:i + K])])
-              for i in range(0, len(rows) - K + 1, K)]
+    groups = [(rows[i:i + K], draws[i:i + K]) for i in range(0, len(rows) - K + 1, K)]
     one = (lambda i: float(rbm.cd_step(rows[i % len(rows)], *draws[i % len(rows)]))), batch
     many = (lambda i: np.asarray(rbm.cd_steps(*groups[i % len(groups)]))), batch * K
     return median_rates({1: one, K: many})

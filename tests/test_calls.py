@@ -130,7 +130,6 @@ def test_a_scan_of_cd_steps_takes_each_steps_own_draws(rng):
     one, many = (RBM(6, cd_k=2).compile(X, np.random.default_rng(0)) for _ in range(2))
     draws = [one.draws(rng, 8) for _ in rows]
     errors = [float(one.cd_step(r, *d)) for r, d in zip(rows, draws)]
-    np.testing.assert_allclose(many.cd_steps(rows, [np.stack(d) for d in zip(*draws)]),
-                               errors, rtol=1e-6)
+    np.testing.assert_allclose(many.cd_steps(rows, draws), errors, rtol=1e-6)
     for p, q in ((one._W, many._W), (one._hb, many._hb), (one._vb, many._vb)):
         np.testing.assert_allclose(p.get_value(), q.get_value(), rtol=1e-5, atol=1e-7)

@@ -120,12 +120,10 @@ class RBM:
         for p, v, g in zip(params, vels, grads):
             v_new = self.momentum * v + self.learning_rate * g
             updates += [(v, pt.cast(v_new, str(dtype))), (p, pt.cast(p + v_new, str(dtype)))]
-        error = pt.mean(pt.sqr(v0 - vk))
+        error, mode = pt.mean(pt.sqr(v0 - vk)), compile_mode(self.device)
         with pytensor.config.change_flags(floatX=str(dtype)):
-            self.cd_step = pytensor.function([idx] + draws, error, updates=updates,
-                                             mode=compile_mode(self.device))
-        self._one_step, self._many = ([idx] + draws, error, updates,
-                                      compile_mode(self.device)), {}
+            self.cd_step = pytensor.function([idx] + draws, error, updates=updates, mode=mode)
+        self._one_step, self._many = ([idx] + draws, error, updates, mode), {}
         if self.device != "cpu":
             to_device([self._X])
         return self
@@ -148,8 +146,8 @@ class RBM:
         Parameters
         ----------
         rows : np.ndarray [shape=(K, batch), dtype=int32]
-        draws : list of k np.ndarray [shape=(K, batch, n_hidden)]
-            each step's draws (`draws`), stacked.
+        draws : list of K lists
+            each step's draws, as `draws` makes them.
 
         Returns
         -------
@@ -160,7 +158,7 @@ class RBM:
         if k not in self._many:  # one function per K (Calls's runs: powers of two)
             with pytensor.config.change_flags(floatX=self.dtype):
                 self._many[k] = scan_of(*self._one_step, length=k)
-        return self._many[k](rows, *draws)
+        return self._many[k](rows, *(np.stack(d) for d in zip(*draws)))
 
     def draws(self, rng, n_rows):
         """The random draws of one CD-k step: k arrays [shape=(n_rows, n_hidden)]."""
@@ -210,8 +208,7 @@ class _DrawnSteps:
         return self.rbm.cd_step(idx, *self.rbm.draws(self.rng, len(idx)))
 
     def steps(self, rows):
-        draws = [self.rbm.draws(self.rng, rows.shape[1]) for _ in rows]
-        return self.rbm.cd_steps(rows, [np.stack(d) for d in zip(*draws)])
+        return self.rbm.cd_steps(rows, [self.rbm.draws(self.rng, rows.shape[1]) for _ in rows])
 
 
 def fit_layer(layer, h, *, visible, seed, s, report=SILENT):
