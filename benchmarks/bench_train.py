@@ -1,7 +1,7 @@
 """Training speed of 4096-1000-1000-1000-735 (float32) against references in the same run.
 
     python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...]
-        [--with-dot22scalar] [--no-epoch]
+        [--with-dot22scalar] [--with-plain-adam] [--no-epoch]
 
 For batch 10, 32 and 100 it prints samples/s of NAG steps for each PyTensor
 backend, one step per call and `K` steps per call (`Model.steps`, a scan),
@@ -24,7 +24,10 @@ interleaved and each rate taken from the median call (`median_rates`):
 Every call's loss is brought back to the host before the next (as PyTorch's
 ``loss.item()``), so that no backend is timed while it still works.
 
-Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per
+Then Adam steps of the context recipe's network (4608-256-256-42, batch
+32, `brains/context.toml`) on each backend against PyTorch's Adam, and
+with ``--with-plain-adam`` Adam written as a plain expression (before
+`dbn.training.adam_op`). Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per
 call, for each backend. Then the published-brain line: one epoch of KUNGFURY's network
 (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames (30
 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps per
@@ -37,17 +40,19 @@ import time
 import warnings
 
 import numpy as np
+import pytensor.tensor as pt
 
 import common  # noqa: F401  (puts the repository on sys.path)
 from dbn import Network
 from dbn.training.batches import Batches
 from dbn.training.calls import Calls
-from dbn.training import graph
+from dbn.training import graph, optimizers
 from dbn.training.graph import Model
 from dbn.training.rbm import RBM
 
 SIZES = [4096, 1000, 1000, 1000, 735]
 KUNGFURY = [4096, 2000, 1500, 1000, 735]
+CONTEXT = [4608, 256, 256, 42]  # brains/context.toml
 N = 2000
 K = 16  # steps per call of the multi-step path
 
@@ -130,8 +135,8 @@ def jax_gemm_run(batch):
     return (lambda i: jax.block_until_ready(step(Ws, x, acts, grads))), batch
 
 
-def torch_run(batch, device="cpu"):
-    """The same NAG step in PyTorch (a `median_rates` run), or None without it."""
+def torch_run(batch, device="cpu", sizes=SIZES, optimizer="nag"):
+    """The same NAG (or Adam) step in PyTorch (a `median_rates` run), or None without it."""
     try:
         import torch
     except ImportError:
@@ -140,11 +145,12 @@ def torch_run(batch, device="cpu"):
         return None
     torch.manual_seed(0)
     layers = []
-    for a, b in zip(SIZES, SIZES[1:]):
+    for a, b in zip(sizes, sizes[1:]):
         layers += [torch.nn.Linear(a, b), torch.nn.ReLU()]
     net = torch.nn.Sequential(*layers[:-1]).to(device)
-    opt = torch.optim.SGD(net.parameters(), lr=1e-4, momentum=0.9, nesterov=True)
-    X, Y = torch.rand(N, SIZES[0], device=device), torch.rand(N, SIZES[-1], device=device)
+    opt = (torch.optim.Adam(net.parameters(), lr=1e-3) if optimizer == "adam" else
+           torch.optim.SGD(net.parameters(), lr=1e-4, momentum=0.9, nesterov=True))
+    X, Y = torch.rand(N, sizes[0], device=device), torch.rand(N, sizes[-1], device=device)
 
     def step(i):
         i = i * batch % (N - batch + 1)
@@ -156,9 +162,10 @@ def torch_run(batch, device="cpu"):
     return step, batch
 
 
-def model_of(sizes, device, X, Y):
+def model_of(sizes, device, X, Y, optimizer="nag"):
     net = Network(sizes, seed=0)
-    return Model(net.layers, X, Y, optimizer="nag", learning_rate=1e-4, momentum=0.9,
+    return Model(net.layers, X, Y, optimizer=optimizer,
+                 learning_rate=1e-3 if optimizer == "adam" else 1e-4, momentum=0.9,
                  device=device)
 
 
@@ -203,6 +210,39 @@ def bench_cpu(X, Y, backends, old_mode=False):
               + (f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates
                  else "torch not importable"), flush=True)
         _print_rates(rates, {"torch": "PyTorch"})
+
+
+@contextlib.contextmanager
+def plain_adam():
+    """Models made inside update with Adam as before 2026-12-01's AdamUpdate: the
+    plain expression, which PyTensor fuses into a strided loop of double arithmetic."""
+    saved = optimizers.adam_update
+
+    def expression(p, m, v, g, scale):
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        return p - scale * m / (pt.sqrt(v) + 1e-8), m, v
+    optimizers.adam_update = expression
+    try:
+        yield
+    finally:
+        optimizers.adam_update = saved
+
+
+def adam_rates(backends, plain, batch=32):
+    """Samples/s of Adam steps of the context recipe's network, against PyTorch's Adam."""
+    rng = np.random.default_rng(0)
+    X = rng.random((N, CONTEXT[0]), dtype=np.float32)
+    Y = rng.random((N, CONTEXT[-1]), dtype=np.float32)
+    runs = {"torch": torch_run(batch, sizes=CONTEXT, optimizer="adam")}
+    for device in backends:
+        runs[f"{device:>5}, 1 step per call"] = model_run(
+            model_of(CONTEXT, device, X, Y, "adam"), batch)
+    if plain:
+        with plain_adam():
+            runs["  cpu with Adam as a plain expression"] = model_run(
+                model_of(CONTEXT, "cpu", X, Y, "adam"), batch)
+    return median_rates({n: r for n, r in runs.items() if r})
 
 
 def rbm_rates(device, X, batch=32):
@@ -257,6 +297,9 @@ def main():
     parser.add_argument("--with-dot22scalar", action="store_true",
                         help="--device cpu: also time the C backend compiled as before the "
                              "Dot22Scalar fix")
+    parser.add_argument("--with-plain-adam", action="store_true",
+                        help="--device cpu: also time the context network's Adam written as "
+                             "a plain expression, as before AdamUpdate")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
@@ -269,6 +312,15 @@ def main():
         bench_gpu(X, Y)
     else:
         bench_cpu(X, Y, args.backends, args.with_dot22scalar)
+    if args.device == "cpu":
+        rates = adam_rates(args.backends, args.with_plain_adam)
+        print("context recipe's network (4608-256-256-42), Adam, batch 32: " + (
+            f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates else
+            "torch not importable"), flush=True)
+        for name, rate in rates.items():
+            if name != "torch":
+                print(f"    {name}: {rate:6.0f} samples/s" + (
+                    f", {rate / rates['torch']:.2f} x PyTorch" if "torch" in rates else ""))
     for device in [args.device] if args.device == "gpu" else args.backends:
         rates = rbm_rates(device, X)
         print(f"RBM 4096-1000, CD-1, batch 32, --device {device}: " + ", ".join(

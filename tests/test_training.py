@@ -116,6 +116,16 @@ def test_the_cpu_step_scales_each_gradient_in_its_update_not_in_a_second_pass(rn
     assert "Dot22" in ops and "Dot22Scalar" not in ops
 
 
+def test_the_cpu_step_leaves_a_weight_penalty_out_of_the_products(rng):
+    # W l2 + h' dz became one Gemm, PyTensor's own C loops with no BLAS to link: 12
+    # times numpy's product on the context recipe's first layer (benchmarks/README.md)
+    X, Y = data(rng, dtype=np.float32)
+    model = Model(Network([16, 8, 4], seed=0).layers, X, Y, optimizer="adam",
+                  learning_rate=0.05, momentum=0.9, device="cpu", weight_l2=1e-3)
+    ops = [type(node.op).__name__ for node in model.step.maker.fgraph.toposort()]
+    assert "Gemm" not in ops and ops.count("Dot22") == 5  # 2 forward, 2 dW, 1 dX
+
+
 def cdk_ref(params, vels, v0, draws, visible, hidden, lr, mu, wd):
     """One CD-k step with momentum, from Hinton's practical guide (3.2) and ORIGINAL.md.
 

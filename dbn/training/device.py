@@ -43,9 +43,12 @@ def compile_mode(device):
         from pytensor.compile.mode import Mode
         # Dot22Scalar computes scalar * np.dot(x, y): a second pass over, and a
         # second copy of, each weight gradient (16 MB for 4096 x 1000). Left as a
-        # product and a multiply, the scale joins the update's fused loop instead
-        # (benchmarks/README.md, bench_train.py).
-        return Mode(linker="cvm", optimizer="fast_run").excluding("local_dot22_to_dot22scalar")
+        # product and a multiply, the scale joins the update's fused loop instead.
+        # Gemm (z b + a x y) runs PyTensor's own C loops with no BLAS linked: 12 ms
+        # where numpy's product takes 1 (a weight_l2 gradient, 4608 x 256). Both
+        # measured in benchmarks/README.md (bench_train.py).
+        return Mode(linker="cvm", optimizer="fast_run").excluding(
+            "local_dot22_to_dot22scalar", "gemm_optimizer")
     # JAX runs in 32 bits and says so for each 64-bit index PyTensor hands it; and
     # PyTensor says for each shape check it leaves to JAX's tracing that it does
     warnings.filterwarnings("ignore", message="Explicitly requested dtype")
@@ -55,6 +58,8 @@ def compile_mode(device):
     except ImportError:
         raise ParameterError("the gpu and jax devices need jax: pip install '.[jax]' (on "
                              "the CPU) or '.[gpu]' (CUDA)") from None
+    from .adam_op import register_jax
+    register_jax()
     if device == "gpu":
         try:
             gpus = jax.devices("gpu")

@@ -10,9 +10,10 @@ import numpy as np
 import pytensor
 import pytensor.tensor as pt
 
+from .adam_op import BETA1, BETA2, adam_update
+
 RMS_HALFLIFE = 14  # downhill 0.2.2 defaults
 RMS_REGULARIZER = 1e-8
-ADAM_BETA1, ADAM_BETA2, ADAM_EPS = 0.9, 0.999, 1e-8
 
 
 def _zeros_like(p, name):
@@ -68,13 +69,12 @@ def adam(params, grads, lr, mu):
     dtype = params[0].dtype
     t = pytensor.shared(np.zeros((), dtype), name="adam.t")
     t_new = t + 1
-    scale = lr * pt.sqrt(1 - ADAM_BETA2 ** t_new) / (1 - ADAM_BETA1 ** t_new)
+    scale = pt.cast(lr * pt.sqrt(1 - BETA2 ** t_new) / (1 - BETA1 ** t_new), dtype)
     state, updates = [t], [(t, t_new)]
     for p, g in zip(params, grads):
         m, v = _zeros_like(p, "m"), _zeros_like(p, "v")
-        m_new = ADAM_BETA1 * m + (1 - ADAM_BETA1) * g
-        v_new = ADAM_BETA2 * v + (1 - ADAM_BETA2) * g * g
-        updates += [(m, m_new), (v, v_new), (p, p - scale * m_new / (pt.sqrt(v_new) + ADAM_EPS))]
+        p_new, m_new, v_new = adam_update(p, m, v, g, scale)  # one C loop (adam_op.py)
+        updates += [(m, m_new), (v, v_new), (p, p_new)]
         state += [m, v]
     return updates, state
 
