@@ -1,7 +1,7 @@
 """Training speed of 4096-1000-1000-1000-735 (float32) against references in the same run.
 
     python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...]
-        [--with-dot22scalar] [--with-plain-adam] [--no-epoch]
+        [--with-dot22scalar] [--with-old-adam] [--no-epoch]
 
 For batch 10, 32 and 100 it prints samples/s of NAG steps for each PyTensor
 backend, one step per call and `K` steps per call (`Model.steps`, a scan),
@@ -26,8 +26,8 @@ Every call's loss is brought back to the host before the next (as PyTorch's
 
 Then Adam steps of the context recipe's network (4608-256-256-42, batch
 32, `brains/context.toml`) on each backend against PyTorch's Adam, and
-with ``--with-plain-adam`` Adam written as a plain expression (before
-`dbn.training.adam_op`). Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per
+with ``--with-old-adam`` that network compiled as before
+`dbn.training.adam_op` (Adam as a plain expression, Gemm allowed). Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per
 call, for each backend. Then the published-brain line: one epoch of KUNGFURY's network
 (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames (30
 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps per
@@ -41,6 +41,7 @@ import warnings
 
 import numpy as np
 import pytensor.tensor as pt
+from pytensor.compile.mode import Mode
 
 import common  # noqa: F401  (puts the repository on sys.path)
 from dbn import Network
@@ -148,7 +149,8 @@ def torch_run(batch, device="cpu", sizes=SIZES, optimizer="nag"):
     for a, b in zip(sizes, sizes[1:]):
         layers += [torch.nn.Linear(a, b), torch.nn.ReLU()]
     net = torch.nn.Sequential(*layers[:-1]).to(device)
-    opt = (torch.optim.Adam(net.parameters(), lr=1e-3) if optimizer == "adam" else
+    opt = (torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=2e-4)
+           if optimizer == "adam" else
            torch.optim.SGD(net.parameters(), lr=1e-4, momentum=0.9, nesterov=True))
     X, Y = torch.rand(N, sizes[0], device=device), torch.rand(N, sizes[-1], device=device)
 
@@ -162,11 +164,11 @@ def torch_run(batch, device="cpu", sizes=SIZES, optimizer="nag"):
     return step, batch
 
 
-def model_of(sizes, device, X, Y, optimizer="nag"):
+def model_of(sizes, device, X, Y, optimizer="nag", weight_l2=0.0):
     net = Network(sizes, seed=0)
     return Model(net.layers, X, Y, optimizer=optimizer,
                  learning_rate=1e-3 if optimizer == "adam" else 1e-4, momentum=0.9,
-                 device=device)
+                 device=device, weight_l2=weight_l2)
 
 
 def _print_rates(rates, refs):
@@ -182,12 +184,12 @@ def _print_rates(rates, refs):
 
 
 @contextlib.contextmanager
-def dot22scalar_mode():
-    """Models made inside compile the C backend as before 2026-12-01's fix: with
-    PyTensor's Dot22Scalar rewrite (scalar * np.dot, a second pass)."""
-    from pytensor.compile.mode import Mode
+def compiled_as(*excluded):
+    """Models made inside compile the C backend leaving out only the ``excluded``
+    rewrites of PyTensor's fast_run (`dbn.training.device` leaves out two)."""
     saved = graph.compile_mode
-    graph.compile_mode = lambda device: Mode(linker="cvm", optimizer="fast_run")
+    graph.compile_mode = lambda device: Mode(linker="cvm", optimizer="fast_run").excluding(
+        *excluded)
     try:
         yield
     finally:
@@ -202,7 +204,7 @@ def bench_cpu(X, Y, backends, old_mode=False):
             for k in (1, K):
                 runs[f"{device:>5}, {k:>2} step(s) per call"] = model_run(model, batch, k)
         if old_mode:
-            with dot22scalar_mode():
+            with compiled_as("gemm_optimizer"):  # as before the Dot22Scalar fix
                 runs["  cpu with Dot22Scalar, 1 step per call"] = model_run(
                     model_of(SIZES, "cpu", X, Y), batch)
         rates = median_rates({n: r for n, r in runs.items() if r})
@@ -213,35 +215,36 @@ def bench_cpu(X, Y, backends, old_mode=False):
 
 
 @contextlib.contextmanager
-def plain_adam():
-    """Models made inside update with Adam as before 2026-12-01's AdamUpdate: the
-    plain expression, which PyTensor fuses into a strided loop of double arithmetic."""
-    saved = optimizers.adam_update
-
+def old_adam():
+    """Models made inside compile as before 2026-12-01's AdamUpdate: Adam as a plain
+    expression (PyTensor fuses it into a strided loop of double arithmetic), and the
+    weight penalty's gradient one Gemm."""
     def expression(p, m, v, g, scale):
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         return p - scale * m / (pt.sqrt(v) + 1e-8), m, v
-    optimizers.adam_update = expression
+    saved, optimizers.adam_update = optimizers.adam_update, expression
     try:
-        yield
+        with compiled_as("local_dot22_to_dot22scalar"):
+            yield
     finally:
         optimizers.adam_update = saved
 
 
-def adam_rates(backends, plain, batch=32):
-    """Samples/s of Adam steps of the context recipe's network, against PyTorch's Adam."""
+def adam_rates(backends, old, batch=32):
+    """Samples/s of Adam steps of the context recipe's network and weight penalty
+    (``weight_l2`` 1e-4), against PyTorch's Adam (its weight_decay the same penalty)."""
     rng = np.random.default_rng(0)
     X = rng.random((N, CONTEXT[0]), dtype=np.float32)
     Y = rng.random((N, CONTEXT[-1]), dtype=np.float32)
     runs = {"torch": torch_run(batch, sizes=CONTEXT, optimizer="adam")}
     for device in backends:
         runs[f"{device:>5}, 1 step per call"] = model_run(
-            model_of(CONTEXT, device, X, Y, "adam"), batch)
-    if plain:
-        with plain_adam():
-            runs["  cpu with Adam as a plain expression"] = model_run(
-                model_of(CONTEXT, "cpu", X, Y, "adam"), batch)
+            model_of(CONTEXT, device, X, Y, "adam", 1e-4), batch)
+    if old:
+        with old_adam():
+            runs["  cpu as before AdamUpdate"] = model_run(
+                model_of(CONTEXT, "cpu", X, Y, "adam", 1e-4), batch)
     return median_rates({n: r for n, r in runs.items() if r})
 
 
@@ -297,9 +300,9 @@ def main():
     parser.add_argument("--with-dot22scalar", action="store_true",
                         help="--device cpu: also time the C backend compiled as before the "
                              "Dot22Scalar fix")
-    parser.add_argument("--with-plain-adam", action="store_true",
-                        help="--device cpu: also time the context network's Adam written as "
-                             "a plain expression, as before AdamUpdate")
+    parser.add_argument("--with-old-adam", action="store_true",
+                        help="--device cpu: also time the context network compiled as "
+                             "before AdamUpdate")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
@@ -313,7 +316,7 @@ def main():
     else:
         bench_cpu(X, Y, args.backends, args.with_dot22scalar)
     if args.device == "cpu":
-        rates = adam_rates(args.backends, args.with_plain_adam)
+        rates = adam_rates(args.backends, args.with_old_adam)
         print("context recipe's network (4608-256-256-42), Adam, batch 32: " + (
             f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates else
             "torch not importable"), flush=True)

@@ -1,7 +1,8 @@
 """AdamUpdate (dbn/training/adam_op.py) against Adam written again in float64 numpy.
 
 Each backend that runs it is checked: the C loop in place and on copies
-(non-contiguous inputs), numpy's `perform`, and the JAX backend.
+(non-contiguous inputs), numpy's `perform`, and the JAX backend (which gets
+the expression back).
 """
 import numpy as np
 import pytensor
@@ -66,6 +67,8 @@ def test_jax_backend_matches_numpy(rng):
     pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
     values = arrays(rng, (6, 4), "float32")
     fn, shared = step_fn(values, compile_mode("jax"))
+    # as the plain expression, for XLA to fuse
+    assert not any(isinstance(n.op, AdamUpdate) for n in fn.maker.fgraph.toposort())
     g = rng.normal(size=(6, 4)).astype(np.float32)
     fn(g, np.float32(0.01))
     want = adam_ref(*(a.astype(np.float64) for a in values[:3]), g, 0.01)

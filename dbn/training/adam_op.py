@@ -1,7 +1,7 @@
 """Adam's elementwise update as one PyTensor Op with a vectorised C loop.
 
 - `adam_update`: (p, m, v, g, scale) -> (p', m', v'), an `AdamUpdate`.
-- `register_jax`: teaches PyTensor's JAX backend the same update.
+- the JAX backends compile Adam's expression instead (`_expand_adam`).
 
 Written as a plain expression, PyTensor fuses Adam's update into one
 elementwise loop, but one with a broadcast scalar (the step size), which
@@ -22,7 +22,7 @@ BETA1, BETA2, EPS = 0.9, 0.999, 1e-8  # Kingma & Ba (2015)'s defaults
 
 
 def _adam(p, m, v, g, scale, sqrt):
-    c = p.dtype.type  # constants in the arrays' precision, as the C loop has them
+    c = np.dtype(p.dtype).type  # constants in the arrays' precision, as the C loop has
     m = c(BETA1) * m + c(1 - BETA1) * g
     v = c(BETA2) * v + c(1 - BETA2) * g * g
     return p - scale * m / (sqrt(v) + c(EPS)), m, v
@@ -125,11 +125,12 @@ optdb.register("dbn_inplace_adam", dfs_rewriter(_inplace_adam), "fast_run", "inp
                position=50.3)
 
 
-def register_jax():
-    """Give PyTensor's JAX backend `AdamUpdate` (the same arithmetic; XLA fuses it)."""
-    import jax.numpy as jnp
-    from pytensor.link.jax.dispatch import jax_funcify
+@node_rewriter([AdamUpdate])
+def _expand_adam(fgraph, node):
+    return list(_adam(*node.inputs, sqrt=pt.sqrt))
 
-    @jax_funcify.register(AdamUpdate)
-    def _jax_adam_update(op, **kwargs):
-        return lambda p, m, v, g, scale: _adam(p, m, v, g, scale, sqrt=jnp.sqrt)
+
+# The JAX backends get the plain expression back, first thing, which XLA fuses. (A JAX
+# implementation of the Op would import PyTensor's JAX dispatch outside training's
+# floatX, and that import sets JAX's 64-bit mode from floatX: half the speed.)
+optdb.register("dbn_expand_adam_for_jax", dfs_rewriter(_expand_adam), "jax", position=0.5)

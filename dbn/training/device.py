@@ -58,8 +58,6 @@ def compile_mode(device):
     except ImportError:
         raise ParameterError("the gpu and jax devices need jax: pip install '.[jax]' (on "
                              "the CPU) or '.[gpu]' (CUDA)") from None
-    from .adam_op import register_jax
-    register_jax()
     if device == "gpu":
         try:
             gpus = jax.devices("gpu")
