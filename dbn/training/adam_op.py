@@ -33,7 +33,7 @@ class AdamUpdate(COp):
 
     Parameters (of the node)
     ------------------------
-    p, m, v, g : TensorVariable, one float32 or float64 type
+    p, m, v, g : TensorVariable, one float32 or float64 dtype, one rank
         parameter, first and second moment, gradient.
     scale : TensorVariable, a scalar of their dtype
         the step size with Adam's bias corrections folded in.
@@ -51,9 +51,10 @@ class AdamUpdate(COp):
 
     def make_node(self, p, m, v, g, scale):
         p, m, v, g, scale = (pt.as_tensor_variable(x) for x in (p, m, v, g, scale))
-        if not p.type == m.type == v.type == g.type or p.type.dtype not in ("float32",
-                                                                           "float64"):
-            raise TypeError("AdamUpdate: p, m, v and g must have one float type")
+        # one dtype and rank (the gradient's static shape may know more than p's)
+        if len({(x.type.dtype, x.type.ndim) for x in (p, m, v, g)}) > 1 \
+                or p.type.dtype not in ("float32", "float64"):
+            raise TypeError("AdamUpdate: p, m, v and g must have one float dtype and rank")
         if scale.type.ndim or scale.type.dtype != p.type.dtype:
             raise TypeError(f"AdamUpdate: scale must be a {p.type.dtype} scalar")
         return Apply(self, [p, m, v, g, scale], [p.type(), m.type(), v.type()])
@@ -108,7 +109,7 @@ class AdamUpdate(COp):
         }}"""
 
     def c_code_cache_version(self):
-        return (1,)
+        return (1,)  # PyTensor reuses a compiled module by this: raise it with the C code
 
 
 adam_update = AdamUpdate()
