@@ -112,7 +112,8 @@ class RBM:
         n = pt.cast(v0.shape[0], str(dtype))
         h0m, hkm = _hidden_mean(self.hidden, pre0), _hidden_mean(self.hidden, prek)
         # one product of the data and the reconstruction stacked: as two, PyTensor made
-        # them a C Gemm, which took 13 times numpy's time with a transposed input
+        # them a C Gemm (13 times numpy's time); with Gemm left out on cpu, two products
+        # and their difference still ran at half this speed (benchmarks/README.md)
         both = pt.concatenate([v0, vk]).T @ pt.concatenate([h0m, -hkm])
         grads = [both / n - self.weight_decay * self._W,
                  pt.mean(h0m - hkm, axis=0), pt.mean(v0 - vk, axis=0)]
