@@ -27,9 +27,27 @@ from .features import FRAME_SIDE, FRAME_SIZE
 
 
 def _pool(images, side):
-    k = FRAME_SIDE // side
+    k = images.shape[1] // side
     return images.reshape(len(images), side, k, side, k).mean(axis=(2, 4)).reshape(
         len(images), side * side)
+
+
+def _centre(images, size):
+    """The middle size x size of each image."""
+    a = (FRAME_SIDE - size) // 2
+    return images[:, a:a + size, a:a + size]
+
+
+def _sight(images, previous):
+    """16x16 pixels beside their 16x16 differences from the frame before."""
+    return np.concatenate([_pool(images, 16), _pool(_differences(images, previous), 16)],
+                          axis=1)
+
+
+def _sight3(images, previous):
+    """`_sight` of the whole frame, of its middle half and of its middle quarter."""
+    return np.concatenate([_sight(_centre(images, s), _centre(previous[None], s)[0])
+                           for s in (FRAME_SIDE, FRAME_SIDE // 2, FRAME_SIDE // 4)], axis=1)
 
 
 def _differences(images, previous):
@@ -45,8 +63,9 @@ REPRESENTATIONS = {
     "diff8": (lambda f, prev: _pool(_differences(f, prev), 8), 64),
     "diff16": (lambda f, prev: _pool(_differences(f, prev), 16), 256),
     # sight and motion: where things are (16x16 pixels) beside what moved (16x16 differences)
-    "sight16": (lambda f, prev: np.concatenate([_pool(f, 16), _pool(_differences(f, prev), 16)],
-                                               axis=1), 512),
+    "sight16": (_sight, 512),
+    # the same at three scales: the middle of a frame, where a face's mouth is, seen finer
+    "sight3": (_sight3, 1536),
     "motion": (lambda f, prev: np.concatenate([
         _differences(f, prev).reshape(len(f), -1).mean(axis=1, keepdims=True),
         _pool(_differences(f, prev), 4)], axis=1), 17),

@@ -68,7 +68,9 @@ class NetworkSettings:
     context_input: str = setting("frames", "what each frame of the window contributes: its "
                                            "64x64 pixels (2015), 16x16 pixels, or its "
                                            "difference from the frame before pooled to 8x8 "
-                                           "or 16x16, both at 16x16 (sight16), or 17 "
+                                           "or 16x16, both at 16x16 (sight16), both at "
+                                           "three scales (sight3: the whole frame, its "
+                                           "middle half and middle quarter), or 17 "
                                            "motion-energy values",
                                  choices=tuple(REPRESENTATIONS))
     audio_context: int = setting(0, "sound context M: the previous M target rows join the "

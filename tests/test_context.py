@@ -1,4 +1,5 @@
 """Context windows and sound context, against windows built by hand."""
+import cv2
 import numpy as np
 import pytest
 
@@ -42,6 +43,11 @@ def test_causal_pixel_window_by_hand(rng):
     np.testing.assert_allclose(got, expect, atol=1e-6)
 
 
+def area16(img):
+    """img (square, a multiple of 16 wide) shrunk to 16x16 by OpenCV's area averaging."""
+    return cv2.resize(np.asarray(img, np.float32), (16, 16), interpolation=cv2.INTER_AREA).ravel()
+
+
 def feature_by_hand(f, t, rep):
     """What frame position t (possibly outside 0..n-1) contributes, from the docstring's words.
 
@@ -56,6 +62,9 @@ def feature_by_hand(f, t, rep):
             "diff8": lambda: pool(d, 8),
             "diff16": lambda: pool(d, 16),
             "sight16": lambda: np.concatenate([pool(f[c], 16), pool(d, 16)]),
+            # the whole frame, its middle 32x32 and its middle 16x16, each as sight16
+            "sight3": lambda: np.concatenate([area16(x[a:64 - a, a:64 - a]) for a in (0, 16, 24)
+                                              for x in (f[c], d)]),
             "motion": lambda: np.concatenate([[d.mean()], pool(d, 4)])}[rep]()
 
 
