@@ -27,7 +27,7 @@ Every call's loss is brought back to the host before the next (as PyTorch's
 Then Adam steps of the context recipe's network (4608-256-256-42, batch
 32, `brains/context.toml`) on each backend against PyTorch's Adam, and
 with ``--with-old-adam`` that network compiled as before
-`dbn.training.adam_op` (Adam as a plain expression, Gemm allowed). Then
+`dbn.training.update_ops` (Adam as a plain expression, Gemm allowed). Then
 CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per call,
 for each backend. Then the published-brain line: one epoch of KUNGFURY's
 network (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames

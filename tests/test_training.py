@@ -18,7 +18,6 @@ from dbn import Network, ParameterError, load_brain
 from dbn.settings import TrainSettings, settings_from
 from dbn.training.batches import Batches
 from dbn.training.graph import Model
-from dbn.training.optimizers import RMS_HALFLIFE
 from dbn.training.rbm import RBM
 from dbn.training.fit import train
 from dbn.training.loop import epochs, progress_save_due
@@ -53,7 +52,7 @@ def sgd_ref(p, g, v, lr, mu):
 
 def rmsprop_ref(p, g, state, lr, mu):
     f, s, v = state
-    c = np.exp(-np.log(2) / RMS_HALFLIFE)
+    c = np.exp(-np.log(2) / 14)  # downhill 0.2.2's half-life
     f = c * f + (1 - c) * g
     s = c * s + (1 - c) * g * g
     v = mu * v - lr * g / np.sqrt(s - f * f + 1e-8)

@@ -10,10 +10,7 @@ import numpy as np
 import pytensor
 import pytensor.tensor as pt
 
-from .adam_op import BETA1, BETA2, adam_update
-
-RMS_HALFLIFE = 14  # downhill 0.2.2 defaults
-RMS_REGULARIZER = 1e-8
+from .update_ops import BETA1, BETA2, adam_update, rmsprop_update
 
 
 def _zeros_like(p, name):
@@ -49,17 +46,14 @@ def rmsprop(params, grads, lr, mu):
     """downhill 0.2.2 RMSProp (Graves 2013), then classical momentum.
 
     f' = c f + (1-c) g;  s' = c s + (1-c) g^2;  step = -lr g / sqrt(s' - f'^2 + eps);
-    v' = mu v + step;  p' = p + v', with c = exp(-ln 2 / 14) and eps = 1e-8.
+    v' = mu v + step;  p' = p + v', with c = exp(-ln 2 / 14) and eps = 1e-8
+    (one C loop, `dbn.training.update_ops.RMSpropUpdate`).
     """
-    c = np.exp(-np.log(2) / RMS_HALFLIFE).astype(params[0].dtype)
     state, updates = [], []
     for p, g in zip(params, grads):
         f, s, v = (_zeros_like(p, n) for n in ("g1", "g2", "v"))
-        f_new = c * f + (1 - c) * g
-        s_new = c * s + (1 - c) * g * g
-        step = -lr * g / pt.sqrt(s_new - f_new * f_new + RMS_REGULARIZER)
-        v_new = mu * v + step
-        updates += [(f, f_new), (s, s_new), (v, v_new), (p, p + v_new)]
+        p_new, f_new, s_new, v_new = rmsprop_update(p, f, s, v, g, lr, mu)
+        updates += [(f, f_new), (s, s_new), (v, v_new), (p, p_new)]
         state += [f, s, v]
     return updates, state
 
@@ -73,7 +67,7 @@ def adam(params, grads, lr, mu):
     state, updates = [t], [(t, t_new)]
     for p, g in zip(params, grads):
         m, v = _zeros_like(p, "m"), _zeros_like(p, "v")
-        p_new, m_new, v_new = adam_update(p, m, v, g, scale)  # one C loop (adam_op.py)
+        p_new, m_new, v_new = adam_update(p, m, v, g, scale)  # one C loop (update_ops.py)
         updates += [(m, m_new), (v, v_new), (p, p_new)]
         state += [m, v]
     return updates, state
