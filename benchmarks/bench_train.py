@@ -28,7 +28,11 @@ Then Adam steps of the context recipe's network (4608-256-256-42, batch
 32, `brains/context.toml`) on each backend against PyTorch's Adam, and
 with ``--with-old-adam`` that network compiled as before
 `dbn.training.update_ops` (Adam as a plain expression, Gemm allowed). Then
-CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per call,
+RMSprop steps of `osborne-combined-stft-both-fft2`'s network
+(4096-2050-2050-2050-2050, batch 100; RMSprop is its layer-wise
+pretraining's rule) on the C backend against PyTorch's centred RMSprop
+with momentum, and with ``--with-old-rmsprop`` the same compiled with
+RMSprop as its plain expression. Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per call,
 for each backend. Then the published-brain line: one epoch of KUNGFURY's
 network (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames
 (30 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps
@@ -51,10 +55,12 @@ from dbn.training.calls import Calls
 from dbn.training import graph, optimizers
 from dbn.training.graph import Model
 from dbn.training.rbm import RBM
+from dbn.training.update_ops import RMS_DECAY, RMSpropUpdate
 
 SIZES = [4096, 1000, 1000, 1000, 735]
 KUNGFURY = [4096, 2000, 1500, 1000, 735]
 CONTEXT = [4608, 256, 256, 42]  # brains/context.toml
+FFT2 = [4096, 2050, 2050, 2050, 2050]  # brains/osborne-combined-stft-both-fft2.toml
 N = 2000
 K = 16  # steps per call of the multi-step path
 
@@ -138,7 +144,8 @@ def jax_gemm_run(batch):
 
 
 def torch_run(batch, device="cpu", sizes=SIZES, optimizer="nag"):
-    """The same NAG (or Adam) step in PyTorch (a `median_rates` run), or None without it."""
+    """The same NAG (Adam, RMSprop) step in PyTorch (a `median_rates` run), or None
+    without it."""
     try:
         import torch
     except ImportError:
@@ -150,9 +157,11 @@ def torch_run(batch, device="cpu", sizes=SIZES, optimizer="nag"):
     for a, b in zip(sizes, sizes[1:]):
         layers += [torch.nn.Linear(a, b), torch.nn.ReLU()]
     net = torch.nn.Sequential(*layers[:-1]).to(device)
-    opt = (torch.optim.Adam(net.parameters(), lr=1e-3, weight_decay=2e-4)
-           if optimizer == "adam" else
-           torch.optim.SGD(net.parameters(), lr=1e-4, momentum=0.9, nesterov=True))
+    opt = {"adam": lambda p: torch.optim.Adam(p, lr=1e-3, weight_decay=2e-4),
+           "rmsprop": lambda p: torch.optim.RMSprop(p, lr=1e-4, alpha=RMS_DECAY, eps=1e-8,
+                                                    momentum=0.9, centered=True),
+           "nag": lambda p: torch.optim.SGD(p, lr=1e-4, momentum=0.9, nesterov=True),
+           }[optimizer](net.parameters())
     X, Y = torch.rand(N, sizes[0], device=device), torch.rand(N, sizes[-1], device=device)
 
     def step(i):
@@ -249,6 +258,41 @@ def adam_rates(backends, old, batch=32):
     return median_rates({n: r for n, r in runs.items() if r})
 
 
+@contextlib.contextmanager
+def old_rmsprop():
+    """Models made inside compile as before RMSpropUpdate: RMSprop as its plain
+    expression (the one the JAX backends get), which PyTensor fuses into a strided loop."""
+    saved = optimizers.rmsprop_update
+    optimizers.rmsprop_update = lambda *inputs: RMSpropUpdate.reference(*inputs, sqrt=pt.sqrt)
+    try:
+        yield
+    finally:
+        optimizers.rmsprop_update = saved
+
+
+def rmsprop_rates(old, batch=100):
+    """Samples/s of RMSprop steps of `FFT2` on the C backend, against PyTorch's."""
+    rng = np.random.default_rng(0)
+    X = rng.random((N, FFT2[0]), dtype=np.float32)
+    Y = rng.random((N, FFT2[-1]), dtype=np.float32)
+    runs = {"torch": torch_run(batch, sizes=FFT2, optimizer="rmsprop"),
+            "  cpu, 1 step per call": model_run(model_of(FFT2, "cpu", X, Y, "rmsprop"), batch)}
+    if old:
+        with old_rmsprop():
+            runs["  cpu as before RMSpropUpdate"] = model_run(
+                model_of(FFT2, "cpu", X, Y, "rmsprop"), batch)
+    return median_rates({n: r for n, r in runs.items() if r})
+
+
+def _print_against_torch(title, rates):
+    print(title + (f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates else
+                   "torch not importable"), flush=True)
+    for name, rate in rates.items():
+        if name != "torch":
+            print(f"    {name}: {rate:6.0f} samples/s" + (
+                f", {rate / rates['torch']:.2f} x PyTorch" if "torch" in rates else ""))
+
+
 def rbm_rates(device, X, batch=32):
     """Samples/s of CD-1 steps of a 4096-1000 RBM, 1 and `K` per call (`RBM.cd_steps`)."""
     rbm = RBM(SIZES[1], batch_size=batch, device=device).compile(X, np.random.default_rng(0))
@@ -304,6 +348,9 @@ def main():
     parser.add_argument("--with-old-adam", action="store_true",
                         help="--device cpu: also time the context network compiled as "
                              "before AdamUpdate")
+    parser.add_argument("--with-old-rmsprop", action="store_true",
+                        help="--device cpu: also time RMSprop compiled as before "
+                             "RMSpropUpdate")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
@@ -317,14 +364,11 @@ def main():
     else:
         bench_cpu(X, Y, args.backends, args.with_dot22scalar)
     if args.device == "cpu":
-        rates = adam_rates(args.backends, args.with_old_adam)
-        print("context recipe's network (4608-256-256-42), Adam, batch 32: " + (
-            f"PyTorch CPU {rates['torch']:.0f}/s" if "torch" in rates else
-            "torch not importable"), flush=True)
-        for name, rate in rates.items():
-            if name != "torch":
-                print(f"    {name}: {rate:6.0f} samples/s" + (
-                    f", {rate / rates['torch']:.2f} x PyTorch" if "torch" in rates else ""))
+        _print_against_torch("context recipe's network (4608-256-256-42), Adam, batch 32: ",
+                             adam_rates(args.backends, args.with_old_adam))
+        _print_against_torch("osborne-combined-stft-both-fft2's network "
+                             "(4096-2050-2050-2050-2050), RMSprop, batch 100: ",
+                             rmsprop_rates(args.with_old_rmsprop))
     for device in [args.device] if args.device == "gpu" else args.backends:
         rates = rbm_rates(device, X)
         print(f"RBM 4096-1000, CD-1, batch 32, --device {device}: " + ", ".join(
