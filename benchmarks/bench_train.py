@@ -1,7 +1,7 @@
 """Training speed of 4096-1000-1000-1000-735 (float32) against references in the same run.
 
     python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...]
-        [--with-dot22scalar] [--with-old-adam] [--no-epoch]
+        [--with-dot22scalar] [--with-old-adam] [--with-old-rmsprop] [--no-epoch]
 
 For batch 10, 32 and 100 it prints samples/s of NAG steps for each PyTensor
 backend, one step per call and `K` steps per call (`Model.steps`, a scan),
@@ -32,12 +32,13 @@ RMSprop steps of `osborne-combined-stft-both-fft2`'s network
 (4096-2050-2050-2050-2050, batch 100; RMSprop is its layer-wise
 pretraining's rule) on the C backend against PyTorch's centred RMSprop
 with momentum, and with ``--with-old-rmsprop`` the same compiled with
-RMSprop as its plain expression. Then CD-1 steps of a 4096-1000 RBM (`--pretrain rbm`), one and `K` per call,
-for each backend. Then the published-brain line: one epoch of KUNGFURY's
-network (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames
-(30 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps
-per call, as `dbn train` runs it, in seconds, for each backend (2015 took
-days per brain).
+RMSprop as its plain expression. Then CD-1 steps of a 4096-1000 RBM
+(`--pretrain rbm`), one and `K` per call, for each backend. Then the
+published-brain line: one epoch of KUNGFURY's network
+(4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames (30
+minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps per
+call, as `dbn train` runs it, in seconds, for each backend (2015 took days
+per brain).
 """
 import argparse
 import contextlib
