@@ -91,7 +91,7 @@ def load_clip(video, *, video_stream=None, audio_stream=None, report=SILENT):
     return Clip(os.path.basename(video), frames, audio.reshape(n, ROW), fps)
 
 
-def metrics_for(x, ref, frames):
+def metrics_for(x, ref, frames, cuts=()):
     """Every metric of signal ``x`` against ``ref``.
 
     Parameters
@@ -100,12 +100,16 @@ def metrics_for(x, ref, frames):
         frame time: 735 samples per frame (nominally 22050 Hz).
     frames : np.ndarray [shape=(n / 735, 4096)]
         the frames the signal belongs to (for motion energy).
+    cuts : tuple of int
+        frame indices where pieces were joined: onsets are found in each
+        piece alone (`dbn.metrics.onsets`).
 
     Returns
     -------
     metrics : dict of str -> float or int
     """
     r0, best_r, lag = motion_energy(frames, x)
+    at = tuple(c * ROW for c in cuts)
     return {
         **pitch_scores(x, ref),
         **intelligibility(x, ref),
@@ -115,7 +119,7 @@ def metrics_for(x, ref, frames):
         "multires_stft_distance": multires_stft_distance(x, ref),
         "envelope_correlation": envelope_correlation(x, ref),
         "buzz_index_db": buzz_index(x),
-        "onset_f1": onset_f1(onsets(x), onsets(ref)),
+        "onset_f1": onset_f1(onsets(x, cuts=at), onsets(ref, cuts=at)),
         "motion_energy_r": r0,
         "motion_energy_best_r": best_r,
         "motion_energy_best_lag": lag,
@@ -193,6 +197,7 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
     renders = [_joined([_rendered(clip, nets, every, seed + k) for clip in clips], shifts,
                        order) for k in range(seeds)]  # one per render seed
     frames, ref = renders[0].pop("frames"), renders[0].pop("real audio").ravel()
+    cuts = _joins([len(clips[i].frames) for i in order], [shifts[i] for i in order])
     if rotate:
         clips = [Clip(f"{clips[i].name} (rotated {shifts[i]})", clips[i].frames,
                       clips[i].audio, clips[i].fps) for i in order]
@@ -201,25 +206,27 @@ def evaluate(videos, brains, out_dir, *, train=(), holdout=0.0, rotate=False, se
         _baselines(train_clips or clips, clips, frames, rng) + [
         Signal("oracle: noise shaped by the true loudness", loudness_oracle(ref, rng),
                "an oracle floor, no baseline: it looks at the real audio's loudness")]
-    metrics = {s.name: metrics_for(s.samples, ref, frames) for s in signals[1:]}
-    metrics["real audio"] = metrics_for(ref, ref, frames)
-    spread = _over_seeds(metrics, renders, ref, frames) if seeds > 1 else {}
+    metrics = {s.name: metrics_for(s.samples, ref, frames, cuts) for s in signals[1:]}
+    metrics["real audio"] = metrics_for(ref, ref, frames, cuts)
+    spread = _over_seeds(metrics, renders, ref, frames, cuts) if seeds > 1 else {}
     info = {"videos": videos, "brains": {p: {"layout": n.meta.layout, "sizes": n.sizes,
                                              "validation": validation_set(n)}
                                          for p, n in nets.items()},
             "test": [c.name for c in clips], "train": [c.name for c in train_clips],
             "fps": clips[0].fps, "frames": len(frames), "holdout": holdout, "rotate": rotate,
-            "seed": seed, "seeds": seeds, **_when_and_where()}
-    return write_report(out_dir, info, metrics, signals, _each_clip(clips, signals, frames),
+            "joins": list(cuts), "seed": seed, "seeds": seeds, **_when_and_where()}
+    return write_report(out_dir, info, metrics, signals,
+                        _each_clip(clips, signals, frames, cuts),
                         {os.path.basename(p): n.meta.history for p, n in nets.items()},
                         spread=spread)
 
 
-def _over_seeds(metrics, renders, ref, frames):
+def _over_seeds(metrics, renders, ref, frames, cuts):
     """Each render's metrics as the mean over render seeds (in ``metrics``); their sd."""
     spread = {}
     for name in renders[0]:
-        runs = [metrics[name]] + [metrics_for(r[name].ravel(), ref, frames) for r in renders[1:]]
+        runs = [metrics[name]] + [metrics_for(r[name].ravel(), ref, frames, cuts)
+                                  for r in renders[1:]]
         metrics[name] = {k: _mean([m[k] for m in runs]) for k in runs[0]}
         spread[name] = {k: _sd([m[k] for m in runs]) for k in runs[0]}
     return spread
@@ -237,21 +244,32 @@ def _sd(values):
     return 0.0 if len(set(values)) == 1 else float(np.std(values))  # same render: exactly 0
 
 
-def _each_clip(clips, signals, frames):
+def _each_clip(clips, signals, frames, cuts):
     """Each clip's name, frames (rotated with its sound), rate and each signal's metrics on it."""
     if len(clips) == 1:  # the clip is the whole run: its figures are the run's
         return [(clips[0].name, frames, clips[0].fps, {s.name: metrics_for(
-            s.samples, signals[0].samples, frames) for s in signals})]
+            s.samples, signals[0].samples, frames, cuts) for s in signals})]
     out, start = [], 0
     for clip in clips:
         n = len(clip.frames)
         part = {s.name: s.samples[start * ROW:(start + n) * ROW] for s in signals}
-        pictures = frames[start:start + n]
+        pictures, inside = frames[start:start + n], [c - start for c in cuts
+                                                     if start < c < start + n]
         out.append((clip.name, pictures, clip.fps,
-                    {name: metrics_for(x, part["real audio"], pictures)
+                    {name: metrics_for(x, part["real audio"], pictures, inside)
                      for name, x in part.items()}))
         start += n
     return out
+
+
+def _joins(lengths, shifts):
+    """Frame indices where the joined signal is not one sound: each clip's start but the
+    first, and each rotated clip's wrap (its first frame's return)."""
+    cuts, start = [], 0
+    for n, shift in zip(lengths, shifts):
+        cuts += [start] * (start > 0) + [start + n - shift] * (shift > 0)
+        start += n
+    return tuple(cuts)
 
 
 def _made_by(name, seed, seeds=1):

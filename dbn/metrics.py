@@ -241,23 +241,37 @@ def buzz_index(x, sr=RATE, *, fps=RATE / ROW, harmonics=10):
 
 
 @_remembered
-def onsets(x, sr=RATE):
-    """Onset times of a signal (librosa's detector).
+def onsets(x, sr=RATE, *, cuts=()):
+    """Onset times of a signal (librosa's detector), found in each joined piece alone.
 
     Parameters
     ----------
     x : np.ndarray [shape=(n,)]
     sr : int > 0
+    cuts : tuple of int
+        sample indices where different pieces were joined (a rotated clip's
+        wrap, two clips' meeting). librosa scales onset strength to the
+        loudest point of what it is given, so a loud piece would hide a quiet
+        neighbour's onsets: each piece is detected on its own and its times
+        shifted to where it starts.
 
     Returns
     -------
     times : np.ndarray [shape=(k,), dtype=float64]
-        seconds; empty for silence.
+        seconds, ascending; empty for silence.
     """
     x = np.asarray(x, np.float64)
+    bounds = [0, *sorted({int(c) for c in cuts if 0 < c < len(x)}), len(x)]
+    return np.concatenate([np.zeros(0)] + [a / sr + _piece_onsets(x[a:b], sr)
+                                           for a, b in zip(bounds, bounds[1:])])
+
+
+def _piece_onsets(x, sr):
     if not np.any(x):
         return np.zeros(0)
-    return librosa.onset.onset_detect(y=x, sr=sr, units="time")
+    with warnings.catch_warnings():  # a piece shorter than librosa's window: it pads
+        warnings.simplefilter("ignore")
+        return librosa.onset.onset_detect(y=x, sr=sr, units="time")
 
 
 def onset_f1(est, ref, *, tolerance=0.05):

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import av
+import librosa
 
 from conftest import Lines, make_clip, run_cli
 from dbn import Network
@@ -117,6 +118,14 @@ def oracle(path, videos, shift=0):
     return path
 
 
+def piecewise_onsets(x, joins):
+    """librosa's onsets in each piece between the frame indices ``joins``, in seconds."""
+    starts = [0] + [j * 735 for j in joins]
+    return np.concatenate([a / 22050 + librosa.onset.onset_detect(
+        y=np.asarray(piece, np.float64), sr=22050, units="time")
+        for a, piece in zip(starts, np.split(x, starts[1:]))])
+
+
 def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp_path, rng):
     clips = [noise_clip(str(tmp_path / f"c{i}.mkv"), rng) for i in range(2)]
     brains = [oracle(str(tmp_path / "oracle.pkl"), clips),
@@ -157,6 +166,19 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
         assert scores["real audio"]["motion_energy_r"] == pytest.approx(
             motion_energy(frames, audio)[0], abs=1e-9)
         assert scores["oracle.pkl: raw"]["log_spectral_distance"] < 0.01
+    # onsets are found in each unbroken piece: the joins are each rotated clip's wrap and
+    # the second clip's start; the vOICe baseline's F1 worked out here from the files
+    assert info["joins"] == [45 - shifts[0]] * (shifts[0] > 0) + [45] + \
+        [90 - shifts[1]] * (shifts[1] > 0)
+    pieces = [np.roll(f(str(tmp_path / name.split(" ")[0])), -shift * k, axis=0)
+              for name, shift in zip(report["info"]["test"], shifts)
+              for f, k in [(lambda c: read_frames(c)[0], 1),
+                           (lambda c: read_audio(c, 22050)[:45 * 735] / 32768.0, 735)]]
+    from dbn.metrics import onset_f1, voice_sonification
+    frames, audio = np.concatenate(pieces[0::2]), np.concatenate(pieces[1::2])
+    assert m["baseline: vOICe"]["onset_f1"] == onset_f1(
+        piecewise_onsets(voice_sonification(frames), info["joins"]),
+        piecewise_onsets(audio, info["joins"]))
 
 
 def test_frame_time_holds_a_mel_brain_at_its_own_frame_rate(tmp_path, rng):
@@ -239,13 +261,21 @@ def test_over_seeds_takes_the_mean_and_sd_of_each_render_and_leaves_the_rest(rng
     runs = [rng.uniform(-0.5, 0.5, (6, 735)) for _ in range(3)]
     each = [metrics_for(r.ravel(), ref, frames) for r in runs]
     metrics = {"mag": each[0], "baseline: silence": {"x": 1.0}}
-    spread = _over_seeds(metrics, [{"mag": r} for r in runs], ref, frames)
+    spread = _over_seeds(metrics, [{"mag": r} for r in runs], ref, frames, ())
     assert set(spread) == {"mag"} and metrics["baseline: silence"] == {"x": 1.0}
     for key in ("multires_stft_distance", "envelope_correlation", "level_db"):
         values = [m[key] for m in each]
         assert metrics["mag"][key] == pytest.approx(np.mean(values), rel=1e-12)
         assert spread["mag"][key] == pytest.approx(np.std(values), rel=1e-12)
         assert spread["mag"][key] > 0
+
+
+def test_joins_are_each_clips_start_and_each_rotated_clips_wrap():
+    from dbn.evaluate import _joins
+    # clips of 4, 5 and 6 frames joined in that order, rotated by 0, 2 and 3: the second
+    # starts at 4 and wraps (its frame 0 again) at 4 + 3; the third at 9 and 9 + 3
+    assert _joins([4, 5, 6], [0, 2, 3]) == (4, 7, 9, 12)
+    assert _joins([4, 5], [0, 0]) == (4,) and _joins([7], [0]) == () and _joins([7], [5]) == (2,)
 
 
 def test_each_clip_is_scored_on_its_own_stretch_of_the_joined_signals(rng):
@@ -255,19 +285,20 @@ def test_each_clip_is_scored_on_its_own_stretch_of_the_joined_signals(rng):
     real = np.concatenate([c.audio for c in clips]).ravel()
     noise = rng.uniform(-0.3, 0.3, len(real))
     signals = [Signal("real audio", real, ""), Signal("noise", noise, "")]
-    out = _each_clip(clips, signals, frames)
+    out = _each_clip(clips, signals, frames, (4, 6))
     assert [(name, fps) for name, _, fps, _ in out] == [("a", 25.0), ("b", 30.0)]
     for (name, pictures, _, scores), lo, hi in zip(out, (0, 4), (4, 9)):
         np.testing.assert_array_equal(pictures, frames[lo:hi])
+        inside = [2] if lo else []  # the second clip's wrap, at frame 6 of the join
         assert scores["noise"] == metrics_for(noise[lo * 735:hi * 735], real[lo * 735:hi * 735],
-                                              frames[lo:hi])
+                                              frames[lo:hi], inside)
         assert scores["real audio"]["envelope_correlation"] == pytest.approx(1.0)
     (name, pictures, fps, scores), = _each_clip(clips[:1], [
         Signal("real audio", clips[0].audio.ravel(), ""),
-        Signal("noise", noise[:4 * 735], "")], clips[0].frames)
+        Signal("noise", noise[:4 * 735], "")], clips[0].frames, (3,))
     assert (name, fps) == ("a", 25.0) and pictures is clips[0].frames
     assert scores["noise"] == metrics_for(noise[:4 * 735], clips[0].audio.ravel(),
-                                          clips[0].frames)
+                                          clips[0].frames, (3,))
 
 
 @pytest.mark.parametrize("name, seed, seeds, words", [
