@@ -178,6 +178,8 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
                            (lambda c: read_audio(c, 22050)[:45 * 735] / 32768.0, 735)]]
     from dbn.metrics import onset_f1, voice_sonification
     frames, audio = np.concatenate(pieces[0::2]), np.concatenate(pieces[1::2])
+    assert "joined in random order; onsets are found between the joins" in (
+        tmp_path / "r" / "report.md").read_text()
     assert m["baseline: vOICe"]["onset_f1"] == onset_f1(
         piecewise_onsets(voice_sonification(frames), info["joins"]),
         piecewise_onsets(audio, info["joins"]))
