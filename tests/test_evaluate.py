@@ -160,10 +160,12 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
     # each clip on its own: its sound and its pictures rotated alike (motion against the
     # real loudness, worked out here from the files and the shift in the clip's name)
     from dbn.metrics import motion_energy
+    joined = []
     for name, shift in zip(report["info"]["test"], shifts):
         clip = str(tmp_path / name.split(" ")[0])
         frames = np.roll(read_frames(clip)[0], -shift, axis=0)
         audio = np.roll(read_audio(clip, 22050)[:len(frames) * 735] / 32768.0, -shift * 735)
+        joined.append((frames, audio))
         scores = report["clips"][name]
         assert scores["real audio"]["motion_energy_r"] == pytest.approx(
             motion_energy(frames, audio)[0], abs=1e-9)
@@ -172,12 +174,8 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
     # the second clip's start; the vOICe baseline's F1 worked out here from the files
     assert info["joins"] == [45 - shifts[0]] * (shifts[0] > 0) + [45] + \
         [90 - shifts[1]] * (shifts[1] > 0)
-    pieces = [np.roll(f(str(tmp_path / name.split(" ")[0])), -shift * k, axis=0)
-              for name, shift in zip(report["info"]["test"], shifts)
-              for f, k in [(lambda c: read_frames(c)[0], 1),
-                           (lambda c: read_audio(c, 22050)[:45 * 735] / 32768.0, 735)]]
     from dbn.metrics import onset_f1, voice_sonification
-    frames, audio = np.concatenate(pieces[0::2]), np.concatenate(pieces[1::2])
+    frames, audio = (np.concatenate(part) for part in zip(*joined))
     assert "joined in random order; onsets are found between the joins" in (
         tmp_path / "r" / "report.md").read_text()
     assert m["baseline: vOICe"]["onset_f1"] == onset_f1(
