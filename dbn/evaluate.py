@@ -16,6 +16,7 @@ the sound that really played during each frame.
 """
 import dataclasses
 import datetime
+import importlib.metadata
 import os
 import platform
 
@@ -282,10 +283,23 @@ def _made_by(name, seed, seeds=1):
             + ("--clean (2015's quirks off)" if clean else "2015's quirks kept"))
 
 
+# the packages whose versions move a brain or a figure (a fresh install takes the newest)
+MEASURED_WITH = ("numpy", "scipy", "pytensor", "librosa", "opencv-python-headless", "av",
+                 "pystoi")
+
+
 def _when_and_where():
     return {"date": datetime.date.today().isoformat(),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                       f"Python {platform.python_version()}"}
+                       f"Python {platform.python_version()}",
+            "packages": {name: _version(name) for name in MEASURED_WITH}}
+
+
+def _version(name):
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 def _clips(videos, train, holdout, streams):

@@ -118,7 +118,9 @@ def _markdown(info, metrics, plots, spread):
                                     "between the joins" if info["rotate"] else "")
         + ") against the real audio, in frame time "
         f"(735 samples per frame). Baselines learn from {trained}; {_seeds(info)}. Measured "
-        f"{info['date']} on {info['machine']}.",
+        f"{info['date']} on {info['machine']}, with " + ", ".join(
+            f"{name} {version}" for name, version in info.get("packages", {}).items()
+            if version) + ".",
         "",
         "Lower is better for the distances, the buzz and the pitch error (median cents over "
         "the frames both voice); higher for the correlations, onset F1, the share of voiced "

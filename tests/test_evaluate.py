@@ -6,6 +6,7 @@ import platform
 
 import numpy as np
 import pytest
+import pytensor
 
 import av
 import librosa
@@ -144,6 +145,10 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
                                          "validation": None}
     assert info["machine"].endswith(f"cores, Python {platform.python_version()}")
     assert info["date"] == datetime.date.today().isoformat()
+    # a fresh install takes the newest packages, and they move the figures: each is named
+    assert info["packages"]["numpy"] == np.__version__
+    assert info["packages"]["pytensor"] == pytensor.__version__
+    assert f"numpy {np.__version__}, " in (tmp_path / "r" / "report.md").read_text()
     assert sorted(report["clips"]) == sorted(info["test"])
     m = report["metrics"]
     # the oracle, and the nearest neighbour trained on the test clips themselves, are
