@@ -16,7 +16,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from dbn.report import COLUMNS as ALL  # noqa: E402  (the report's own labels and formats)
+from dbn.report import COLUMNS as ALL, packages  # noqa: E402  (the report's own labels, formats)
 
 SPEECH = ("multires_stft_distance", "envelope_correlation", "buzz_index_db", "onset_f1",
           "level_db", "estoi", "stoi")
@@ -86,7 +86,7 @@ def table(folder):
     lines = [f"{folder}: test {', '.join(info['test'])}; trained on "
              f"{', '.join(info['train']) or 'the test clips'}; {info['frames']} frames"
              f"{', rotated' if info['rotate'] else ''}; {info.get('seeds', 1)} render seeds; "
-             f"{info['date']}, {info['machine']}", "",
+             f"{info['date']}, {info['machine']}; {packages(info)}", "",
              "| signal | " + " | ".join(c[1] for c in columns) + " |",
              "|---|" + "---:|" * len(columns)]
     for label, cells in rows(report, keys):

@@ -102,6 +102,12 @@ def _cell(fmt, value, sd=None):
     return fmt.format(value) + ("" if sd is None else " ± " + fmt.replace("+", "").format(sd))
 
 
+def packages(info):
+    """str: the versions a report was measured with ("numpy 2.4.6, scipy 1.17.1, ...")."""
+    return ", ".join(f"{name} {version}" for name, version in info.get("packages", {}).items()
+                     if version) or "package versions not recorded"
+
+
 def _markdown(info, metrics, plots, spread):
     brains = ", ".join(f"`{p}` ({b['layout']}, {'-'.join(map(str, b['sizes']))})"
                        for p, b in info["brains"].items())
@@ -118,9 +124,7 @@ def _markdown(info, metrics, plots, spread):
                                     "between the joins" if info["rotate"] else "")
         + ") against the real audio, in frame time "
         f"(735 samples per frame). Baselines learn from {trained}; {_seeds(info)}. Measured "
-        f"{info['date']} on {info['machine']}, with " + ", ".join(
-            f"{name} {version}" for name, version in info.get("packages", {}).items()
-            if version) + ".",
+        f"{info['date']} on {info['machine']}, with {packages(info)}.",
         "",
         "Lower is better for the distances, the buzz and the pitch error (median cents over "
         "the frames both voice); higher for the correlations, onset F1, the share of voiced "

@@ -12,7 +12,7 @@ import pytest
 from conftest import make_clip
 from dbn import Network
 from dbn.evaluate import evaluate
-from dbn.report import _excerpt
+from dbn.report import _excerpt, packages
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -144,3 +144,9 @@ def test_the_page_plays_in_a_real_browser(report, tmp_path):
     import matplotlib.image
     pixels = matplotlib.image.imread(str(shot))
     assert pixels.std() > 0.05  # not a blank page
+
+
+def test_packages_names_the_versions_recorded_and_says_when_none_were():
+    info = {"packages": {"numpy": "2.4.6", "pystoi": None, "pytensor": "3.0.7"}}
+    assert packages(info) == "numpy 2.4.6, pytensor 3.0.7"  # a missing package is left out
+    assert packages({}) == "package versions not recorded"  # a report from before 1.2
