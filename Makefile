@@ -23,7 +23,7 @@ bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 # make quality: README.md's quality tables, from the shipped GRID clips and generated
-# known-answer videos (about an hour on 2 cores); the tables land in quality-out/quality.md
+# known-answer videos (about 40 minutes on 2 cores); the tables land in quality-out/quality.md
 quality: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh dbn/data quality-out
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # The measurements behind README.md's "How well does it work" (not a test; `make
-# quality` runs it, about an hour on two cores): each recipe trained with three training
+# quality` runs it, about 40 minutes on two cores): each recipe trained with three training
 # seeds (six on GRID) and rendered with three render seeds, on material it never trained on, beside
 # baselines that never look at the video: GRID speakers never trained on, and the
 # known-answer scenes of `dbn synth` (pluck, theremin, lights) on an unseen seed, timing

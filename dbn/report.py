@@ -356,7 +356,7 @@ def _summary(info):
     return (f"{', '.join(info['test'])}: {info['frames']} frames at {info['fps']:.3f} fps"
             + (", rotated" if info["rotate"] else "") + f"; baselines learn from "
             f"{', '.join(info['train']) or 'the test clips themselves'}; "
-            + _seeds(info) + f"; {info['date']}, {info['machine']}.")
+            + _seeds(info) + f"; {info['date']}, {info['machine']}; {packages(info)}.")
 
 
 def _seeds(info):

@@ -148,7 +148,8 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
     # a fresh install takes the newest packages, and they move the figures: each is named
     assert info["packages"]["numpy"] == np.__version__
     assert info["packages"]["pytensor"] == pytensor.__version__
-    assert f"numpy {np.__version__}, " in (tmp_path / "r" / "report.md").read_text()
+    for page in ("report.md", "report.html"):
+        assert f"numpy {np.__version__}, " in (tmp_path / "r" / page).read_text()
     assert sorted(report["clips"]) == sorted(info["test"])
     m = report["metrics"]
     # the oracle, and the nearest neighbour trained on the test clips themselves, are
