@@ -2,6 +2,7 @@
 
     python benchmarks/bench_train.py [--device cpu|gpu] [--backends cpu jax ...]
         [--with-dot22scalar] [--with-old-adam] [--with-old-rmsprop] [--no-epoch]
+    python benchmarks/bench_train.py --profile
 
 For batch 10, 32 and 100 it prints samples/s of NAG steps for each PyTensor
 backend, one step per call and `K` steps per call (`Model.steps`, a scan),
@@ -38,7 +39,8 @@ published-brain line: one epoch of KUNGFURY's network
 (4096-2000-1500-1000-735, NAG, batch 32) on 54,000 generated frames (30
 minutes at 30 fps) through `dbn.training.calls.Calls` with "auto" steps per
 call, as `dbn train` runs it, in seconds, for each backend (2015 took days
-per brain).
+per brain). ``--profile`` instead prints where a C-backend NAG step's time
+goes at batch 100 (`profile_step`).
 """
 import argparse
 import contextlib
@@ -46,6 +48,7 @@ import time
 import warnings
 
 import numpy as np
+import pytensor
 import pytensor.tensor as pt
 from pytensor.compile.mode import Mode
 
@@ -338,6 +341,47 @@ def bench_gpu(X, Y):
         _print_rates(rates, {"torch": "PyTorch CUDA", "cvm": "CVM on the CPU"})
 
 
+def profile_step(X, Y, batch=100, calls=40):
+    """Where a C-backend NAG step's time goes, by PyTensor's profiler (``--profile``).
+
+    Prints the share of the matrix products and of the elementwise loops, and for
+    each weight matrix's update loop its time per step and the bandwidth it reaches:
+    it reads p, g and v and writes p and v, five passes over the matrix.
+    """
+    with pytensor.config.change_flags(profile=True):
+        model = model_of(SIZES, "cpu", X, Y)
+    step, _ = model_run(model, batch)
+    for i in range(5):  # the first calls touch fresh memory: left out, as median_rates does
+        step(i)
+    model.step.profile.reset()
+    for i in range(calls):
+        step(i)
+    times = model.step.profile.apply_time
+    total = sum(times.values())
+    kinds = {}
+    for (_, node), t in times.items():
+        kinds[type(node.op).__name__] = kinds.get(type(node.op).__name__, 0.0) + t
+    print(f"NAG step, 4096-1000-1000-1000-735, batch {batch}, C backend, {calls} steps: "
+          + ", ".join(f"{name} {t / total:.0%}" for name, t in
+                      sorted(kinds.items(), key=lambda kv: -kv[1])[:3]), flush=True)
+    weights = {p.name: p.get_value(borrow=True) for p in model.params[::2]}
+    floor = stream_bandwidth(weights["hid1.w"])
+    for (_, node), t in times.items():
+        name = next((v.name for v in node.inputs if v.name in weights), None)
+        if type(node.op).__name__ == "Elemwise" and name:
+            w = weights[name]
+            seconds = t / calls
+            print(f"    {name} update ({w.size / 1e6:.1f} M): {seconds * 1e3:.2f} ms, "
+                  f"{5 * w.nbytes / seconds / 1e9:.0f} GB/s, {5 * w.nbytes / seconds / floor:.2f}"
+                  " x numpy's a += b", flush=True)
+
+
+def stream_bandwidth(like, rounds=20):
+    """Bytes/s of numpy's ``a += b`` on arrays like ``like`` (three passes), the best round."""
+    a, b = np.ones_like(like), np.ones_like(like)
+    return 3 * a.nbytes / common.best_of(lambda: np.add(a, b, out=a), rounds)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--device", choices=("cpu", "gpu"), default="cpu")
@@ -352,6 +396,9 @@ def main():
     parser.add_argument("--with-old-rmsprop", action="store_true",
                         help="--device cpu: also time RMSprop compiled as before "
                              "RMSpropUpdate")
+    parser.add_argument("--profile", action="store_true",
+                        help="only profile one NAG step of the C backend at batch 100 "
+                             "(where its time goes; no ratios)")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
@@ -360,6 +407,8 @@ def main():
     rng = np.random.default_rng(0)
     X = rng.random((N, SIZES[0]), dtype=np.float32)
     Y = rng.random((N, SIZES[-1]), dtype=np.float32)
+    if args.profile:
+        return profile_step(X, Y)
     if args.device == "gpu":
         bench_gpu(X, Y)
     else:
