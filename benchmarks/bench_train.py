@@ -398,7 +398,7 @@ def main():
                              "RMSpropUpdate")
     parser.add_argument("--profile", action="store_true",
                         help="only profile one NAG step of the C backend at batch 100 "
-                             "(where its time goes; no ratios)")
+                             "(where its time goes)")
     parser.add_argument("--no-epoch", action="store_true",
                         help="leave out the published-brain epochs (about a minute each on 2 "
                              "cores)")
