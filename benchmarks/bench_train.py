@@ -365,14 +365,14 @@ def profile_step(X, Y, batch=100, calls=40):
           + ", ".join(f"{name} {t / total:.0%}" for name, t in
                       sorted(kinds.items(), key=lambda kv: -kv[1])[:3]), flush=True)
     weights = {p.name: p.get_value(borrow=True) for p in model.params[::2]}
-    floor = stream_bandwidth(weights["hid1.w"])
+    add_rate = stream_bandwidth(weights["hid1.w"])  # a reference, not a bound
     for (_, node), t in times.items():
         name = next((v.name for v in node.inputs if v.name in weights), None)
         if type(node.op).__name__ == "Elemwise" and name:
             w = weights[name]
             seconds = t / calls
             print(f"    {name} update ({w.size / 1e6:.1f} M): {seconds * 1e3:.2f} ms, "
-                  f"{5 * w.nbytes / seconds / 1e9:.0f} GB/s, {5 * w.nbytes / seconds / floor:.2f}"
+                  f"{5 * w.nbytes / seconds / 1e9:.0f} GB/s, {5 * w.nbytes / seconds / add_rate:.2f}"
                   " x numpy's a += b", flush=True)
 
 
