@@ -44,10 +44,12 @@ def _sight(images, previous):
                           axis=1)
 
 
-def _sight3(images, previous):
-    """`_sight` of the whole frame, of its middle half and of its middle quarter."""
-    return np.concatenate([_sight(_centre(images, s), _centre(previous[None], s)[0])
-                           for s in (FRAME_SIDE, FRAME_SIDE // 2, FRAME_SIDE // 4)], axis=1)
+def _scales(*sides):
+    """`_sight` of each middle ``side`` x ``side`` of a frame (64: the whole frame)."""
+    def features(images, previous):
+        return np.concatenate([_sight(_centre(images, s), _centre(previous[None], s)[0])
+                               for s in sides], axis=1)
+    return features
 
 
 def _differences(images, previous):
@@ -64,8 +66,10 @@ REPRESENTATIONS = {
     "diff16": (lambda f, prev: _pool(_differences(f, prev), 16), 256),
     # sight and motion: where things are (16x16 pixels) beside what moved (16x16 differences)
     "sight16": (_sight, 512),
-    # the same at three scales: the middle of a frame, where a face's mouth is, seen finer
-    "sight3": (_sight3, 1536),
+    # the same at two or three scales: the middle of a frame, where a face's mouth is, seen
+    # finer (the middle half at twice the resolution; the middle quarter at four times)
+    "sight2": (_scales(FRAME_SIDE, FRAME_SIDE // 2), 1024),
+    "sight3": (_scales(FRAME_SIDE, FRAME_SIDE // 2, FRAME_SIDE // 4), 1536),
     "motion": (lambda f, prev: np.concatenate([
         _differences(f, prev).reshape(len(f), -1).mean(axis=1, keepdims=True),
         _pool(_differences(f, prev), 4)], axis=1), 17),

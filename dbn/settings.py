@@ -69,8 +69,9 @@ class NetworkSettings:
                                            "64x64 pixels (2015), 16x16 pixels, or its "
                                            "difference from the frame before pooled to 8x8 "
                                            "or 16x16, both at 16x16 (sight16), both at "
-                                           "three scales (sight3: the whole frame, its "
-                                           "middle half and middle quarter), or 17 "
+                                           "two scales (sight2: the whole frame and its "
+                                           "middle half) or three (sight3: and its middle "
+                                           "quarter), or 17 "
                                            "motion-energy values",
                                  choices=tuple(REPRESENTATIONS))
     audio_context: int = setting(0, "sound context M: the previous M target rows join the "

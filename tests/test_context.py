@@ -62,7 +62,9 @@ def feature_by_hand(f, t, rep):
             "diff8": lambda: pool(d, 8),
             "diff16": lambda: pool(d, 16),
             "sight16": lambda: np.concatenate([pool(f[c], 16), pool(d, 16)]),
-            # the whole frame, its middle 32x32 and its middle 16x16, each as sight16
+            # the whole frame and its middle 32x32 (and its middle 16x16), each as sight16
+            "sight2": lambda: np.concatenate([area16(x[a:64 - a, a:64 - a]) for a in (0, 16)
+                                              for x in (f[c], d)]),
             "sight3": lambda: np.concatenate([area16(x[a:64 - a, a:64 - a]) for a in (0, 16, 24)
                                               for x in (f[c], d)]),
             "motion": lambda: np.concatenate([[d.mean()], pool(d, 4)])}[rep]()
