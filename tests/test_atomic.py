@@ -178,7 +178,6 @@ def test_a_folder_made_read_only_mid_run(full_disk, tmp_path):
     # turns read-only meanwhile (Linux refuses that while a file is open for writing, so
     # a writer meets it when it starts to write): one line, the old brain kept
     import subprocess
-    import time
     from conftest import child_env, make_clip, one_line_error, run_cli
     (full_disk / "filler").unlink()
     clip = str(tmp_path / "c.mkv")
@@ -190,7 +189,10 @@ def test_a_folder_made_read_only_mid_run(full_disk, tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "dbn", *args], cwd=tmp_path,
                             env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    time.sleep(1.0)
+    # the first line comes after the folder's check: a slow start (CI under load) must not
+    # let the remount land before it
+    first = proc.stdout.readline()
+    assert first.startswith("training "), first + proc.stderr.read()
     subprocess.run(["mount", "-o", "remount,ro", str(full_disk)], check=True)
     try:
         stdout, stderr = proc.communicate(timeout=120)
