@@ -25,7 +25,7 @@ interleaved and each rate taken from the median call (`median_rates`):
 Every call's loss is brought back to the host before the next (as PyTorch's
 ``loss.item()``), so that no backend is timed while it still works.
 
-Then Adam steps of the context recipe's network (4608-256-256-42, batch
+Then Adam steps of the context recipe's network (9216-256-256-42, batch
 32, `brains/context.toml`) on each backend against PyTorch's Adam, and
 with ``--with-old-adam`` that network compiled as before
 `dbn.training.update_ops` (Adam as a plain expression, Gemm allowed). Then
@@ -63,7 +63,7 @@ from dbn.training.update_ops import RMS_DECAY, RMSpropUpdate
 
 SIZES = [4096, 1000, 1000, 1000, 735]
 KUNGFURY = [4096, 2000, 1500, 1000, 735]
-CONTEXT = [4608, 256, 256, 42]  # brains/context.toml
+CONTEXT = [9216, 256, 256, 42]  # brains/context.toml
 FFT2 = [4096, 2050, 2050, 2050, 2050]  # brains/osborne-combined-stft-both-fft2.toml
 N = 2000
 K = 16  # steps per call of the multi-step path
@@ -414,7 +414,8 @@ def main():
     else:
         bench_cpu(X, Y, args.backends, args.with_dot22scalar)
     if args.device == "cpu":
-        _print_against_torch("context recipe's network (4608-256-256-42), Adam, batch 32: ",
+        _print_against_torch(f"context recipe's network ({'-'.join(map(str, CONTEXT))}), Adam, "
+                             "batch 32: ",
                              adam_rates(args.backends, args.with_old_adam))
         _print_against_torch("osborne-combined-stft-both-fft2's network "
                              "(4096-2050-2050-2050-2050), RMSprop, batch 100: ",

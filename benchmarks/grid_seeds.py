@@ -9,7 +9,7 @@ work folder), trains one brain per training seed (0 .. seeds-1, the flags after
 joined unrotated, render seed 0, as `dbn evaluate` renders them: envelope r,
 MR-STFT distance and ESTOI per seed, then their mean and sd. GRID's figures
 move with the training seed more than three seeds can pin down; README.md
-("How well does it work") quotes this script's runs. About 10 s a seed for
+("How well does it work") quotes this script's runs. About 35 s a seed for
 `context` on two cores.
 """
 import argparse

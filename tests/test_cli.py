@@ -310,7 +310,7 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
         clips.append(str(tmp_path / f"c{i}.mkv"))
         make_clip(clips[-1], seconds=1.2, fps=25, tone=300.0 + 200 * i)
     assert run_cli("pickle", "--recipe", "context", *clips, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "4608", "8", "42", "--max-epochs",
+    r = run_cli("train", "--recipe", "context", "--layers", "9216", "8", "42", "--max-epochs",
                 "2", "-o", "brain.pkl", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     r = run_cli("render", clips[0], "--brain", "brain.pkl", "-o", "out.wav", cwd=tmp_path)
@@ -327,7 +327,7 @@ def test_the_three_steps_with_the_context_recipe(tmp_path):
     short = str(tmp_path / "short.mkv")
     make_clip(short, seconds=0.16, fps=25)
     assert run_cli("pickle", "--recipe", "context", short, cwd=tmp_path).returncode == 0
-    r = run_cli("train", "--recipe", "context", "--layers", "4608", "8", "42", cwd=tmp_path)
+    r = run_cli("train", "--recipe", "context", "--layers", "9216", "8", "42", cwd=tmp_path)
     assert "a context of 4 frames needs videos longer than that" in one_line_error(r)
 
 
