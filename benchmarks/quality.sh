@@ -7,9 +7,13 @@
 # made unpredictable (--rotate). Writes OUT/quality.md, the tables, and the reports
 # behind them, each with its report.html to listen to.
 #   benchmarks/quality.sh [GRID_FOLDER] [OUT]
+#   benchmarks/quality.sh --elsewhere [OUT]
 # GRID_FOLDER holds grid_brbk7n.mpg and grid/ with the seven others (default: the
-# shipped dbn/data).
+# shipped dbn/data). --elsewhere: the scenes alone, as a user would make them and not as
+# the tables above were (H.264 + AAC .mp4 at 30 fps, trained on seed 3, scored on seed
+# 4), `context` alone, about 45 minutes; writes OUT/elsewhere.md.
 set -e
+elsewhere=; [ "$1" = --elsewhere ] && { elsewhere=1; shift; set -- "" "$@"; }
 here=$(cd "$(dirname "$0")/.." && pwd)
 grid=$(cd "${1:-$here/dbn/data}" && pwd)
 out=${2:-quality-out}
@@ -40,6 +44,32 @@ train() {
 }
 brains() { for recipe in "$@"; do for s in $seeds; do echo "--brain $name/$recipe-$s.pkl"; done; done; }
 
+# scenes EXT FPS TRAIN_SEED TEST_SEED REPORT_SUFFIX PLUCK_ALSO RECIPES... : the known-answer
+# scenes, each trained on one seed and scored on another, rotated; the pluck with the
+# recipes PLUCK_ALSO as well
+scenes() {
+    ext=$1; fps=$2; one=$3; other=$4; suffix=$5; pluck_also=$6; shift 6
+    seeds="0 1 2"
+    for scene in pluck theremin lights; do
+        case $scene in pluck) long=30 ;; *) long=90 ;; esac
+        dbn synth $scene -o $scene-train.$ext --seconds $long --seed $one --fps $fps
+        dbn synth $scene -o $scene-test.$ext --seconds 30 --seed $other --fps $fps
+        name=$scene$suffix
+        case $scene in pluck) recipes="$* $pluck_also" ;; *) recipes="$*" ;; esac
+        train $name "$(pwd)/$scene-train.$ext" $recipes
+        dbn evaluate $scene-test.$ext $(brains $recipes) --train $scene-train.$ext --rotate \
+            --seeds 3 -o $name-report --force
+    done
+}
+
+if [ -n "$elsewhere" ]; then
+    scenes mp4 30 3 4 -elsewhere "" context
+    "$py" "$here/benchmarks/quality_tables.py" pluck-elsewhere-report \
+        theremin-elsewhere-report lights-elsewhere-report > elsewhere.md
+    echo "tables: $out/elsewhere.md"
+    exit 0
+fi
+
 # GRID: six speakers to train on, two to test on
 train_clips=$(clip bbaf2n brbk7n lbax4n lbbc2a lwbsza pwij3p)
 test_clips=$(clip sbia1a swiz3n)
@@ -51,19 +81,8 @@ dbn evaluate $test_clips $(brains 2015 context context-mel context-sound) --trai
 dbn evaluate $test_clips $(brains context context-mel) --train $train_clips \
     -o grid-whole --force  # the trap the rotation avoids: not rotated
 
-# the known-answer scenes: trained on seed 1, scored on seed 2
-seeds="0 1 2"
-for scene in pluck theremin lights; do
-    case $scene in pluck) long=30 ;; *) long=90 ;; esac
-    dbn synth $scene -o $scene-train.mkv --seconds $long --seed 1
-    dbn synth $scene -o $scene-test.mkv --seconds 30 --seed 2
-    name=$scene
-    case $scene in pluck) recipes="context context-mel context-sound" ;;
-                   *) recipes="context context-mel" ;; esac
-    train $scene "$(pwd)/$scene-train.mkv" $recipes
-    dbn evaluate $scene-test.mkv $(brains $recipes) --train $scene-train.mkv --rotate \
-        --seeds 3 -o $scene-report --force
-done
+# the known-answer scenes: trained on seed 1, scored on seed 2 (lossless .mkv, 25 fps)
+scenes mkv 25 1 2 "" context-sound context context-mel
 "$py" "$here/benchmarks/quality_tables.py" grid-report grid-whole pluck-report \
     theremin-report lights-report > quality.md
 echo "tables: $out/quality.md"
