@@ -28,7 +28,7 @@ quality: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh dbn/data quality-out
 
 # make quality-elsewhere: the known-answer scenes as `dbn synth` makes them by default
-# (.mp4, here at 30 fps, on other seeds), `context` alone (about 45 minutes on 2 cores);
+# (.mp4, here at 30 fps, on other seeds), `context` alone (under an hour on 2 cores);
 # the tables land in quality-out/elsewhere.md
 quality-elsewhere: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh --elsewhere quality-out
