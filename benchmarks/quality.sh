@@ -9,8 +9,8 @@
 #   benchmarks/quality.sh [GRID_FOLDER] [OUT]
 #   benchmarks/quality.sh --elsewhere [OUT]
 # GRID_FOLDER holds grid_brbk7n.mpg and grid/ with the seven others (default: the
-# shipped dbn/data). --elsewhere: the scenes alone, as a user would make them and not as
-# the tables above were (H.264 + AAC .mp4 at 30 fps, trained on seed 3, scored on seed
+# shipped dbn/data). --elsewhere: the scenes alone, made as a user would make them, not
+# as below (H.264 + AAC .mp4 at 30 fps, trained on seed 3, scored on seed
 # 4), `context` alone, under an hour; writes OUT/elsewhere.md.
 set -e
 elsewhere=; [ "$1" = --elsewhere ] && { elsewhere=1; shift; set -- "" "$@"; }
