@@ -41,11 +41,14 @@ def dbn(*args, cwd):
                    stdout=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": common.ROOT})
 
 
-def scores(brain, clips):
-    """(envelope r, MR-STFT, ESTOI) of a brain on the clips joined in order."""
-    net = load_brain(brain)
+def scores(nets, clips):
+    """(envelope r, MR-STFT, ESTOI) of the clips' renders joined in order.
+
+    ``nets`` holds the brain that renders each clip (the same one for each, or,
+    in `grid_columns.py`, one per clip).
+    """
     x = np.concatenate([_render(net, c.frames, None, c.fps, seed=0, clean=False)
-                        for c in clips])
+                        for net, c in zip(nets, clips)])
     ref = np.concatenate([c.audio.ravel() for c in clips])
     return (envelope_correlation(x, ref), multires_stft_distance(x, ref),
             intelligibility(x, ref)["estoi"])
@@ -70,7 +73,7 @@ def main():
         brain = os.path.join(folder, f"seed-{seed}.pkl")
         dbn("train", "--recipe", args.recipe, "--seed", str(seed), "-o", brain, *flags,
             cwd=folder)
-        rows.append(scores(brain, clips))
+        rows.append(scores([load_brain(brain)] * len(clips), clips))
         print(f"seed {seed}: envelope r {rows[-1][0]:.3f}, MR-STFT {rows[-1][1]:.3f}, "
               f"ESTOI {rows[-1][2]:.3f}", flush=True)
     mean, sd = np.mean(rows, axis=0), np.std(rows, axis=0)
