@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import numpy as np
@@ -411,6 +412,19 @@ def test_jax_backend_matches_cpu(rng):
         train(net, X, Y, seed=1, max_epochs=5, device=device)
     for a, b in zip(*(n.layers for n in nets)):
         np.testing.assert_allclose(a.W, b.W, atol=1e-5)
+
+
+def test_the_jax_backend_leaves_no_files_in_the_temporary_folder(rng, tmp_path, monkeypatch):
+    # PyTensor writes each JAX function's source to a temporary file it never deletes
+    pytest.importorskip("jax", reason="the jax device needs jax (pip install '.[test]')")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    X, Y = data(rng, dtype=np.float32)
+    train(Network([16, 8, 4], seed=4), X, Y, seed=1, max_epochs=2, device="jax")
+    model = Model(Network([16, 8, 4]).layers, X, Y, optimizer="nag", learning_rate=0.05,
+                  momentum=0.9, device="jax")
+    model.steps(np.tile(np.arange(8, dtype=np.int32), (2, 1)))  # a scan of steps, compiled on demand
+    RBM(8, device="jax").compile(X, np.random.default_rng(0))
+    assert tempfile.tempdir == str(tmp_path) and not list(tmp_path.iterdir())
 
 
 def test_gpu_device_needs_a_visible_gpu(rng):

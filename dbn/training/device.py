@@ -1,6 +1,7 @@
 """Where training runs: the PyTensor backend for each ``--device``.
 
 - `compile_mode`: "cpu" | "gpu" | "jax" -> a PyTensor mode.
+- `compiled`: ``pytensor.function`` in such a mode, leaving no files behind.
 - `BACKENDS`: each device's backend, in words.
 
 cpu: the CVM linker (C thunks, numpy's BLAS for the products), the fastest
@@ -10,7 +11,10 @@ device JAX has (the CPU in the tests), so the GPU path differs only there.
 """
 import functools
 import logging
+import tempfile
 import warnings
+
+import pytensor
 
 from ..errors import ParameterError
 from ..settings import DEVICES
@@ -67,3 +71,34 @@ def compile_mode(device):
             raise ParameterError("--device gpu: JAX sees no GPU (install jax[cuda12] via "
                                  "pip install '.[gpu]' on a machine with an NVIDIA GPU)")
     return "JAX"
+
+
+def compiled(inputs, outputs, *, mode, **kwargs):
+    """``pytensor.function(inputs, outputs, mode=mode, **kwargs)``, leaving no files behind.
+
+    PyTensor's JAX backend writes each function's Python source to a file in
+    the temporary folder and never deletes it (``compile_function_src``,
+    ``delete=False``): about 90 files a ``dbn train --device jax`` run. They
+    only give tracebacks their source lines, so here they go to a private
+    folder, removed once the function is compiled.
+
+    Parameters
+    ----------
+    inputs, outputs, kwargs
+        as ``pytensor.function``'s.
+    mode : pytensor.compile.mode.Mode or str
+        a `compile_mode`.
+
+    Returns
+    -------
+    function : pytensor.compile.function.types.Function
+    """
+    if mode != "JAX":
+        return pytensor.function(inputs, outputs, mode=mode, **kwargs)
+    saved = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="dbn-jax-") as folder:
+        tempfile.tempdir = folder  # where NamedTemporaryFile puts the sources
+        try:
+            return pytensor.function(inputs, outputs, mode=mode, **kwargs)
+        finally:
+            tempfile.tempdir = saved

@@ -14,7 +14,7 @@ import pytensor.tensor as pt
 from pytensor.graph.replace import clone_replace
 
 from ..errors import FormatError, ParameterError
-from .device import compile_mode
+from .device import compile_mode, compiled
 from .optimizers import OPTIMIZERS
 
 
@@ -105,11 +105,10 @@ class Model:
                 if weight_l2 else 0
             grads = pytensor.grad(cost + penalty, self.params)
             updates, self.state = OPTIMIZERS[optimizer](self.params, grads, lr, mu)
-            self.step = pytensor.function([idx], cost, updates=updates, mode=mode)
+            self.step = compiled([idx], cost, updates=updates, mode=mode)
             self._one_step, self._many = ([idx], cost, updates, mode), None
-            self._train_loss = pytensor.function([idx], cost, mode=mode)
-            self._valid_loss = (pytensor.function([idx], self._mse(self.valid_data, idx),
-                                                  mode=mode)
+            self._train_loss = compiled([idx], cost, mode=mode)
+            self._valid_loss = (compiled([idx], self._mse(self.valid_data, idx), mode=mode)
                                 if valid is not None else self._train_loss)
         self._resident = device != "cpu"
         if self._resident:
@@ -219,7 +218,7 @@ def scan_of(inputs, cost, updates, mode, length=None):
     with warnings.catch_warnings():  # shared updates inside a scan: deprecated, still the
         warnings.simplefilter("ignore", DeprecationWarning)  # one form the update rules fit
         costs, scan_updates = pytensor.scan(one, sequences=sequences)
-    return pytensor.function(sequences, costs, updates=scan_updates, mode=mode)
+    return compiled(sequences, costs, updates=scan_updates, mode=mode)
 
 
 def _set_all(shared, values, what):

@@ -21,7 +21,7 @@ import pytensor.tensor as pt
 from ..progress import SILENT
 from .batches import Batches
 from .calls import Calls
-from .device import compile_mode
+from .device import compile_mode, compiled
 from .graph import scan_of, to_device
 
 GAUSSIAN_RATE_DIVISOR = 30
@@ -123,7 +123,7 @@ class RBM:
             updates += [(v, pt.cast(v_new, str(dtype))), (p, pt.cast(p + v_new, str(dtype)))]
         error, mode = pt.mean(pt.sqr(v0 - vk)), compile_mode(self.device)
         with pytensor.config.change_flags(floatX=str(dtype)):
-            self.cd_step = pytensor.function([idx] + draws, error, updates=updates, mode=mode)
+            self.cd_step = compiled([idx] + draws, error, updates=updates, mode=mode)
         self._one_step, self._many = ([idx] + draws, error, updates, mode), {}
         if self.device != "cpu":
             to_device([self._X])
