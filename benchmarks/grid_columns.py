@@ -13,6 +13,7 @@ the true rows played through the same renderer. Not a speed benchmark.
 """
 import argparse
 import os
+import sys
 import warnings
 
 import numpy as np
@@ -67,6 +68,9 @@ def true_rows(folder, recipe):
         grid_seeds.dbn("pickle", "--recipe", recipe,
                        *map(grid_seeds.clip_path, grid_seeds.TEST), cwd=folder)
     info = read_dataset(folder)
+    if info["variant"] != "harmonic-noise":
+        sys.exit(f"grid_columns: the {recipe} recipe's target is {info['variant']}; the "
+                 f"column groups are harmonic-noise's")
     rows = read_array(os.path.join(folder, info["files"][1]))
     return [rows[v["start"]:v["start"] + v["rows"]] for v in info["videos"]]
 

@@ -422,7 +422,8 @@ def test_the_jax_backend_leaves_no_files_in_the_temporary_folder(rng, tmp_path, 
     train(Network([16, 8, 4], seed=4), X, Y, seed=1, max_epochs=2, device="jax")
     model = Model(Network([16, 8, 4]).layers, X, Y, optimizer="nag", learning_rate=0.05,
                   momentum=0.9, device="jax")
-    model.steps(np.tile(np.arange(8, dtype=np.int32), (2, 1)))  # a scan of steps, compiled on demand
+    # a scan of steps, compiled on its first call
+    model.steps(np.tile(np.arange(8, dtype=np.int32), (2, 1)))
     RBM(8, device="jax").compile(X, np.random.default_rng(0))
     assert tempfile.tempdir == str(tmp_path) and not list(tmp_path.iterdir())
 
