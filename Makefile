@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench quality quality-elsewhere mutation clean
+.PHONY: demo test bench quality quality-elsewhere quality-other mutation clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ quality: $(STAMP)
 # the tables land in quality-out/elsewhere.md
 quality-elsewhere: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh --elsewhere quality-out
+
+# make quality-other: the theremin and the lights made unlike `dbn synth` makes them
+# (colour, clutter, noise), `context` alone (about 40 minutes on 2 cores); the tables land
+# in quality-out/other/other.md
+quality-other: $(STAMP)
+	$(BIN)/python benchmarks/other_scenes.py --work quality-out/other
 
 # make mutation: mutation testing of the newest layer with mutmut, and of targets.py
 # with cosmic-ray (not in CI: slow); kill rate and the surviving mutants in

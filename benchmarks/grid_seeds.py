@@ -1,12 +1,13 @@
 """A recipe on unseen GRID speakers, over many training seeds (not a speed benchmark).
 
     python benchmarks/grid_seeds.py [--recipe context] [--seeds 8] [--work DIR]
-        [-- dbn train flags ...]
+        [--train CLIP ...] [--test CLIP ...] [-- dbn train flags ...]
 
-Pickles the six training speakers of `make quality` with the recipe (once per
-work folder), trains one brain per training seed (0 .. seeds-1, the flags after
-``--`` added to ``dbn train``), and scores each on the two unseen speakers
-joined unrotated, render seed 0, as `dbn evaluate` renders them: envelope r,
+Pickles the six training speakers of `make quality` (or the ``--train`` clips)
+with the recipe (once per work folder: give each set of clips its own), trains
+one brain per training seed (0 .. seeds-1, the flags after ``--`` added to
+``dbn train``), and scores each on the two unseen speakers (or the ``--test``
+clips) joined unrotated, render seed 0, as `dbn evaluate` renders them: envelope r,
 MR-STFT distance and ESTOI per seed, then their mean and sd. GRID's figures
 move with the training seed more than three seeds can pin down; README.md
 ("How well does it work") quotes this script's runs. About 35 s a seed for
@@ -59,14 +60,19 @@ def main():
     parser.add_argument("--recipe", default="context")
     parser.add_argument("--seeds", type=int, default=8)
     parser.add_argument("--work", default="grid-seeds")
+    parser.add_argument("--train", nargs="+", metavar="CLIP", help="videos to train on "
+                        "(default: the six training speakers of `make quality`)")
+    parser.add_argument("--test", nargs="+", metavar="CLIP", help="videos to score on "
+                        "(default: the two unseen speakers)")
     parser.add_argument("flags", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     folder = os.path.abspath(os.path.join(args.work, args.recipe))
     os.makedirs(folder, exist_ok=True)
     if not os.path.exists(os.path.join(folder, "dataset.json")):
-        dbn("pickle", "--recipe", args.recipe, *map(clip_path, TRAIN), cwd=folder)
-    clips = [load_clip(clip_path(c)) for c in TEST]
+        dbn("pickle", "--recipe", args.recipe,
+            *map(os.path.abspath, args.train or map(clip_path, TRAIN)), cwd=folder)
+    clips = [load_clip(c) for c in args.test or map(clip_path, TEST)]
     flags = [f for f in args.flags if f != "--"]
     rows = []
     for seed in range(args.seeds):
