@@ -31,6 +31,7 @@ import cv2
 import numpy as np
 
 import common
+from dbn.synth import mux_audio
 from grid_seeds import dbn
 
 FPS, RATE, WIDTH, HEIGHT = 30, 22050, 320, 240
@@ -144,12 +145,7 @@ def write(path, pictures, audio):
             frame.pts = i
             out.mux(video.encode(frame.reformat(format="yuv420p")))
         out.mux(video.encode(None))
-        for j in range(0, len(pcm), 1024):
-            block = av.AudioFrame.from_ndarray(pcm[None, j:j + 1024], format="s16",
-                                               layout="mono")
-            block.sample_rate, block.pts = RATE, j
-            out.mux(sound.encode(block))
-        out.mux(sound.encode(None))
+        mux_audio(out, sound, pcm, RATE)
 
 
 def main():

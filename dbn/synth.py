@@ -12,6 +12,7 @@ picture itself does (where the disc is, which lamp is lit), frame by frame.
 - `lights_notes`, `write_lights`: four lamps; the lit one sets the note (C4 E4
   G4 C5), none lit is silence.
 - `SCENES`: the scenes ``dbn synth`` makes, by name.
+- `mux_audio`: mono PCM into an open PyAV container.
 
 A ball bounces on a string: it strikes at random times, flies up in an arc
 of random height and comes down exactly on the next strike. Each strike
@@ -317,11 +318,28 @@ def _write(path, pictures, audio, fps):
             frame.pts = i
             out.mux(v.encode(frame.reformat(format="yuv420p")))
         out.mux(v.encode(None))
-        for j in range(0, len(pcm), 1024):
-            af = av.AudioFrame.from_ndarray(pcm[None, j:j + 1024], format="s16", layout="mono")
-            af.sample_rate, af.pts = RATE, j
-            out.mux(a.encode(af))
-        out.mux(a.encode(None))
+        mux_audio(out, a, pcm, RATE)
+
+
+def mux_audio(out, stream, pcm, rate):
+    """Encode mono PCM into an open PyAV container's audio stream, and flush it.
+
+    Parameters
+    ----------
+    out : av.container.OutputContainer
+    stream : av.audio.stream.AudioStream
+        of ``out``, mono.
+    pcm : np.ndarray [shape=(n,), dtype=int16]
+    rate : int > 0
+        the stream's sample rate.
+    """
+    import av
+
+    for j in range(0, len(pcm), 1024):
+        block = av.AudioFrame.from_ndarray(pcm[None, j:j + 1024], format="s16", layout="mono")
+        block.sample_rate, block.pts = rate, j
+        out.mux(stream.encode(block))
+    out.mux(stream.encode(None))
 
 
 SCENES = {"pluck": write_pluck, "theremin": write_theremin, "lights": write_lights}
