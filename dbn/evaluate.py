@@ -102,17 +102,18 @@ def metrics_for(x, ref, frames, cuts=()):
     frames : np.ndarray [shape=(n / 735, 4096)]
         the frames the signal belongs to (for motion energy).
     cuts : tuple of int
-        frame indices where pieces were joined: onsets are found in each
-        piece alone (`dbn.metrics.onsets`).
+        frame indices where pieces were joined: onsets, pitch and motion are
+        found in each piece alone (`dbn.metrics.onsets`, `pitch_track`,
+        `motion_energy`).
 
     Returns
     -------
     metrics : dict of str -> float or int
     """
-    r0, best_r, lag = motion_energy(frames, x)
+    r0, best_r, lag = motion_energy(frames, x, cuts=cuts)
     at = tuple(c * ROW for c in cuts)
     return {
-        **pitch_scores(x, ref),
+        **pitch_scores(x, ref, cuts=at),
         **intelligibility(x, ref),
         "level_db": level_difference(x, ref),
         "log_spectral_distance": log_spectral_distance(x, ref),

@@ -263,9 +263,26 @@ def onsets(x, sr=RATE, *, cuts=()):
         seconds, ascending; empty for silence.
     """
     x = np.asarray(x, np.float64)
-    bounds = [0, *sorted({int(c) for c in cuts if 0 < c < len(x)}), len(x)]
     return np.concatenate([np.zeros(0)] + [a / sr + _piece_onsets(x[a:b], sr)
-                                           for a, b in zip(bounds, bounds[1:])])
+                                           for a, b in _pieces(len(x), cuts)])
+
+
+def _pieces(n, cuts):
+    """The (start, stop) of each piece of ``range(n)`` that ``cuts`` leave.
+
+    Parameters
+    ----------
+    n : int >= 0
+    cuts : iterable of int
+        where a new piece starts; those outside (0, n) and repeats are ignored.
+
+    Returns
+    -------
+    spans : list of (int, int)
+        in order, covering 0..n.
+    """
+    bounds = [0, *sorted({int(c) for c in cuts if 0 < c < n}), n]
+    return list(zip(bounds, bounds[1:]))
 
 
 # librosa's onset strength starts with 3 hops of zeros (lag and centring) before the first
@@ -312,7 +329,7 @@ PITCH_RANGE = (65.0, 2093.0)  # Hz: C2 to C7, what pyin looks for
 
 
 @_remembered
-def pitch_track(x, sr=RATE, row=ROW):
+def pitch_track(x, sr=RATE, row=ROW, *, cuts=()):
     """f0 and voicing of each row-long frame of a signal (`dbn.harmonic.pyin`).
 
     Parameters
@@ -321,6 +338,10 @@ def pitch_track(x, sr=RATE, row=ROW):
     sr : int > 0
     row : int > 0
         samples per frame (the hop); pyin's window is 2048 samples, centred.
+    cuts : tuple of int
+        sample indices, multiples of ``row``, where different pieces were
+        joined: each piece is tracked alone, so that no window (and no step
+        of pyin's HMM) reaches across a join.
 
     Returns
     -------
@@ -329,6 +350,13 @@ def pitch_track(x, sr=RATE, row=ROW):
     voiced : np.ndarray [shape=(ceil(n / row),), dtype=bool]
     """
     x = np.asarray(x, np.float64)
+    if any(c % row for c in cuts):
+        raise ValueError(f"cuts must fall on frame starts (multiples of {row})")
+    tracks = [_piece_pitch(x[a:b], sr, row) for a, b in _pieces(len(x), cuts)]
+    return tuple(np.concatenate(t) for t in zip(*tracks))
+
+
+def _piece_pitch(x, sr, row):
     n = -(-len(x) // row)
     if not np.any(x):
         return np.full(n, np.nan), np.zeros(n, bool)
@@ -337,7 +365,7 @@ def pitch_track(x, sr=RATE, row=ROW):
     return np.where(voiced[at], f0[at], np.nan), voiced[at]
 
 
-def pitch_scores(x, y, sr=RATE, row=ROW):
+def pitch_scores(x, y, sr=RATE, row=ROW, *, cuts=()):
     """How the pitch of ``x`` follows that of reference ``y``, frame by frame.
 
     Parameters
@@ -345,6 +373,8 @@ def pitch_scores(x, y, sr=RATE, row=ROW):
     x, y : np.ndarray [shape=(n,)]
         estimate and reference (cut to the shorter one).
     sr, row : int > 0
+    cuts : tuple of int
+        sample indices where pieces were joined (`pitch_track`).
 
     Returns
     -------
@@ -356,8 +386,8 @@ def pitch_scores(x, y, sr=RATE, row=ROW):
         are not.
     """
     x, y = _match(x, y)
-    fx, vx = pitch_track(x, sr, row)
-    fy, vy = pitch_track(y, sr, row)
+    fx, vx = pitch_track(x, sr, row, cuts=cuts)
+    fy, vy = pitch_track(y, sr, row, cuts=cuts)
     both = vx & vy
     error = 1200 * np.abs(np.log2(fx[both] / fy[both]))
     close = np.zeros(len(vy), bool)
@@ -390,24 +420,30 @@ def loudness_oracle(y, rng, row=ROW):
     return noise.ravel()[:len(y)]
 
 
-def motion(frames):
+def motion(frames, cuts=()):
     """Mean absolute change of each frame from the previous one.
 
     Parameters
     ----------
     frames : np.ndarray [shape=(n, 4096)]
+    cuts : tuple of int
+        frame indices where pieces were joined: such a frame follows no frame
+        of its own piece.
 
     Returns
     -------
     m : np.ndarray [shape=(n,), dtype=float64]
-        0 for the first frame.
+        0 for the first frame and for each frame at a cut.
     """
     frames = np.asarray(frames, np.float64)
     diff = np.abs(np.diff(frames, axis=0)).mean(axis=1)
-    return np.concatenate([[0.0], diff])
+    m = np.concatenate([[0.0], diff])
+    for a, _ in _pieces(len(m), cuts):
+        m[a] = 0.0
+    return m
 
 
-def motion_energy(frames, x, *, row=ROW, max_lag=15):
+def motion_energy(frames, x, *, row=ROW, max_lag=15, cuts=()):
     """Correlation of motion with audio energy, at lag 0 and at the best lag.
 
     Parameters
@@ -417,21 +453,28 @@ def motion_energy(frames, x, *, row=ROW, max_lag=15):
         audio with one ``row``-long block per frame.
     max_lag : int
         lags -max_lag..max_lag frames (positive: sound after motion).
+    cuts : tuple of int
+        frame indices where pieces were joined: no frame's motion is paired
+        with another piece's sound, and a cut is no motion (`motion`).
 
     Returns
     -------
     r0, best_r, best_lag : float, float, int
     """
-    m = motion(frames)
+    m = motion(frames, cuts)
     e = frame_rms(x, row)
     n = min(len(m), len(e))
     m, e = m[:n], e[:n]
+    piece = np.zeros(n, int)
+    for k, (a, b) in enumerate(_pieces(n, cuts)):
+        piece[a:b] = k
     rs = {}
     max_lag = min(max_lag, n // 2 - 1)  # keep at least half the frames overlapping
     for lag in range(-max_lag, max_lag + 1):
-        a, b = (m[: n - lag], e[lag:]) if lag >= 0 else (m[-lag:], e[: n + lag])
-        if len(a) > 2:
-            rs[lag] = _pearson(a, b)
+        t = np.arange(max(0, -lag), n - max(0, lag))  # m[t] beside e[t + lag]
+        t = t[piece[t] == piece[t + lag]]
+        if len(t) > 2:
+            rs[lag] = _pearson(m[t], e[t + lag])
     best = max(rs, key=lambda k: abs(rs[k]))
     return rs[0], rs[best], best
 

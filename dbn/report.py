@@ -120,8 +120,8 @@ def _markdown(info, metrics, plots, spread):
         "",
         f"Brains {brains}, compared on {part} ({info['frames']} frames at "
         f"{info['fps']:.3f} fps" + (", each clip rotated by a random number of frames and "
-                                    "the clips joined in random order; onsets are found "
-                                    "between the joins" if info["rotate"] else "")
+                                    "the clips joined in random order; onsets, pitch and "
+                                    "motion are found between the joins" if info["rotate"] else "")
         + ") against the real audio, in frame time "
         f"(735 samples per frame). Baselines learn from {trained}; {_seeds(info)}. Measured "
         f"{info['date']} on {info['machine']}, with {packages(info)}.",

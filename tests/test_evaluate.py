@@ -173,8 +173,9 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
         audio = np.roll(read_audio(clip, 22050)[:len(frames) * 735] / 32768.0, -shift * 735)
         joined.append((frames, audio))
         scores = report["clips"][name]
+        wrap = (len(frames) - shift,) if shift else ()  # no motion across the wrap
         assert scores["real audio"]["motion_energy_r"] == pytest.approx(
-            motion_energy(frames, audio)[0], abs=1e-9)
+            motion_energy(frames, audio, cuts=wrap)[0], abs=1e-9)
         assert scores["oracle.pkl: raw"]["log_spectral_distance"] < 0.01
     # onsets are found in each unbroken piece: the joins are each rotated clip's wrap and
     # the second clip's start; the vOICe baseline's F1 worked out here from the files
@@ -182,8 +183,10 @@ def test_an_oracle_brain_scores_perfectly_rotated_and_a_shifted_one_does_not(tmp
         [90 - shifts[1]] * (shifts[1] > 0)
     from dbn.metrics import onset_f1, voice_sonification
     frames, audio = (np.concatenate(part) for part in zip(*joined))
-    assert "joined in random order; onsets are found between the joins" in (
+    assert "joined in random order; onsets, pitch and motion are found between the joins" in (
         tmp_path / "r" / "report.md").read_text()
+    assert m["real audio"]["motion_energy_best_r"] == pytest.approx(
+        motion_energy(frames, audio, cuts=info["joins"])[1], abs=1e-9)
     assert m["baseline: vOICe"]["onset_f1"] == onset_f1(
         piecewise_onsets(voice_sonification(frames), info["joins"]),
         piecewise_onsets(audio, info["joins"]))
@@ -307,6 +310,22 @@ def test_each_clip_is_scored_on_its_own_stretch_of_the_joined_signals(rng):
     assert (name, fps) == ("a", 25.0) and pictures is clips[0].frames
     assert scores["noise"] == metrics_for(noise[:4 * 735], clips[0].audio.ravel(),
                                           clips[0].frames, (3,))
+
+
+def test_metrics_hear_pitch_and_see_motion_in_each_piece_alone():
+    # a 220 Hz second and a 440 Hz second joined at frame 30, the estimate silent for the
+    # first: each piece tracked alone, half the voiced frames are right, every one of the
+    # second; tracked across the join, frame 30 is heard as 220 Hz
+    from dbn.evaluate import metrics_for
+    t = np.arange(22050) / 22050
+    ref = np.r_[0.5 * np.sin(2 * np.pi * 220 * t), 0.5 * np.sin(2 * np.pi * 440 * t)]
+    est = np.r_[np.zeros(22050), ref[22050:]]
+    frames = np.repeat([[0.0], [1.0]], 30, axis=0) * np.ones(4096)  # one change: the join
+    scores = metrics_for(est, ref, frames, cuts=(30,))
+    assert scores["pitch_within_50c"] == 0.5 and scores["voicing_agreement"] == 0.5
+    assert scores["motion_energy_r"] == 0.0  # the join was the only motion: none is left
+    across = metrics_for(est, ref, frames)
+    assert across["pitch_within_50c"] < 0.5 and across["motion_energy_r"] > 0.1
 
 
 @pytest.mark.parametrize("name, seed, seeds, words", [

@@ -167,6 +167,14 @@ def test_motion_is_the_mean_absolute_change():
     np.testing.assert_allclose(ev.motion(frames), [0, 0.25, 0.125])
 
 
+def test_motion_at_a_cut_is_no_motion():
+    frames = np.zeros((4, 4096))
+    frames[2:] = 1.0  # another piece starts at frame 2
+    np.testing.assert_array_equal(ev.motion(frames), [0, 0, 1, 0])
+    np.testing.assert_array_equal(ev.motion(frames, (2,)), [0, 0, 0, 0])
+    np.testing.assert_array_equal(ev.motion(frames, (0, 4, 9)), ev.motion(frames))
+
+
 # -- each metric against its definition, written out here with librosa's STFT (the
 # parameters the docstrings give) on float32 input, so that a metric that computes in
 # another precision, at another resolution or along another axis is caught
@@ -323,6 +331,27 @@ def test_motion_energy_against_every_lag_by_hand(rng):
     assert ev.motion_energy(frames, x, max_lag=2)[2] in (-2, -1, 0, 1, 2)
 
 
+def test_motion_energy_pairs_no_frame_with_another_pieces_sound(rng):
+    n, cuts = 40, (13, 27)
+    frames = rng.random((n, 4096)).astype(np.float32)
+    e = rng.random(n)
+    x = (e[:, None] * np.where(np.arange(735) % 2, -1.0, 1.0)).ravel()
+    m = np.concatenate([[0.0], np.abs(np.diff(frames.astype(np.float64), axis=0)).mean(1)])
+    m[list(cuts)] = 0
+    piece = np.searchsorted(cuts, np.arange(n), side="right")
+    rs = {}
+    for lag in range(-15, 16):
+        pairs = [(m[t], e[t + lag]) for t in range(n)
+                 if 0 <= t + lag < n and piece[t] == piece[t + lag]]
+        if len(pairs) > 2:  # pieces of 13-14 frames: the longest lags have no pairs
+            rs[lag] = np.corrcoef(np.array(pairs).T)[0, 1]
+    best = max(rs, key=lambda k: abs(rs[k]))
+    r0, r, lag = ev.motion_energy(frames, x, cuts=cuts)
+    assert (r0, r, lag) == (pytest.approx(rs[0], rel=1e-9), pytest.approx(rs[best], rel=1e-9),
+                            best)
+    assert ev.motion_energy(frames, x)[0] != pytest.approx(rs[0], rel=1e-3)
+
+
 def lagged(rng, n, lag):
     """Frames whose motion is random, and audio whose loudness is that motion ``lag``
     frames later (positive: the sound follows the motion), elsewhere random."""
@@ -412,6 +441,36 @@ def test_pitch_scores_of_tones_a_semitone_apart_and_silence():
     f0, voiced = ev.pitch_track(ref)
     assert len(f0) == len(voiced) == -(-2 * SR // 735)
     assert np.nanmedian(f0) == pytest.approx(440, rel=0.01)
+
+
+def two_tones(first=220.0, second=440.0):
+    """A second of each tone, joined at sample 22050 (frame 30): a rotated clip's wrap."""
+    t = np.arange(SR) / SR
+    return np.r_[0.5 * np.sin(2 * np.pi * first * t), 0.5 * np.sin(2 * np.pi * second * t + 1)]
+
+
+def test_pitch_is_tracked_in_each_piece_alone():
+    x = two_tones()
+    truth = np.repeat([220.0, 440.0], 30)
+    f0, voiced = ev.pitch_track(x, cuts=(SR,))
+    assert voiced.all() and np.max(np.abs(1200 * np.log2(f0 / truth))) < 20
+    # across the join, a window holding both tones hears the lower (440 Hz is its octave)
+    f0, voiced = ev.pitch_track(x)
+    assert np.nanmax(np.abs(1200 * np.log2(f0 / truth))) > 1000 or not voiced.all()
+    pieces = [ev.pitch_track(x[:SR]), ev.pitch_track(x[SR:])]
+    for whole, parts in zip(ev.pitch_track(x, cuts=(SR, 0, 2 * SR)), zip(*pieces)):
+        np.testing.assert_array_equal(whole, np.concatenate(parts))
+    with pytest.raises(ValueError, match="multiples of 735"):
+        ev.pitch_track(x, cuts=(SR + 1,))
+
+
+def test_pitch_scores_hear_each_piece_alone():
+    ref = two_tones()
+    est = ref.copy()
+    est[:SR] = 0  # the first piece silent, the second the reference's own tone
+    s = ev.pitch_scores(est, ref, cuts=(SR,))
+    assert s["pitch_within_50c"] == 0.5 and s["voicing_agreement"] == 0.5
+    assert ev.pitch_scores(est, ref)["pitch_within_50c"] < 0.5  # frame 30 heard as 220 Hz
 
 
 def test_the_loudness_oracle_is_as_loud_as_the_reference_frame_by_frame(rng):
