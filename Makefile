@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench quality quality-elsewhere quality-other mutation clean
+.PHONY: demo test bench quality quality-elsewhere quality-other object-prior mutation clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,13 @@ quality-elsewhere: $(STAMP)
 # in quality-out/other/other.md
 quality-other: $(STAMP)
 	$(BIN)/python benchmarks/other_scenes.py --work quality-out/other
+
+# make object-prior: what the cluttered theremin lacks, measured with trial networks in
+# PyTorch (installed here, CPU build; about 30 minutes on 2 cores); the table and a plot
+# land in quality-out/object-prior
+object-prior: $(STAMP)
+	$(BIN)/python -m pip install -q torch --index-url https://download.pytorch.org/whl/cpu
+	$(BIN)/python benchmarks/object_prior.py --work quality-out/object-prior
 
 # make mutation: mutation testing of the newest layer with mutmut, and of targets.py
 # with cosmic-ray (not in CI: slow); kill rate and the surviving mutants in

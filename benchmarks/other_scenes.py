@@ -66,14 +66,31 @@ def _fade(gate):
     return np.convolve(gate.astype(np.float64), np.ones(110) / 110, "same")
 
 
-def theremin(seconds, seed):
-    """The pictures (a generator of uint8 [240, 320, 3]) and the audio (float64, 22050 Hz)."""
+def theremin_score(seconds, seed):
+    """What the theremin does, frame by frame (the right answer; `theremin` plays it).
+
+    Returns
+    -------
+    rng : np.random.Generator
+        the seed's stream, past the score's draws (the pictures' noise comes next).
+    height, drift, square_x, square_y : np.ndarray [shape=(n,), dtype=float64]
+        in [0, 1]: the disc's height (pitch 196 * 4 ** height Hz) and sideways place,
+        and the grey square's place.
+    present : np.ndarray [shape=(n,), dtype=bool]
+        whether the disc is there (and the tone sounds).
+    """
     rng = np.random.default_rng(seed)
     n = int(seconds * FPS)
     knots = np.cumsum(rng.uniform(0.4, 1.8, int(seconds) + 2)) - 0.4
     height = np.interp(np.arange(n) / FPS, knots, rng.uniform(0, 1, len(knots)))
     drift, square_x, square_y = (_walk(rng, seconds, s) for s in (1.3, 0.7, 0.9))
-    present = _gates(rng, n, seconds)
+    return rng, height, drift, square_x, square_y, _gates(rng, n, seconds)
+
+
+def theremin(seconds, seed):
+    """The pictures (a generator of uint8 [240, 320, 3]) and the audio (float64, 22050 Hz)."""
+    rng, height, drift, square_x, square_y, present = theremin_score(seconds, seed)
+    n = len(height)
     f = np.interp(np.arange(n * RATE // FPS) * FPS / RATE - 0.5, np.arange(n),
                   196.0 * 4 ** height)  # the pitch glides between frame centres
     phase = 2 * np.pi * np.cumsum(f) / RATE
