@@ -40,10 +40,11 @@ quality-other: $(STAMP)
 	$(BIN)/python benchmarks/other_scenes.py --work quality-out/other
 
 # make object-prior: what the cluttered theremin lacks, measured with trial networks in
-# PyTorch (installed here, CPU build; about 30 minutes on 2 cores); the table and a plot
+# PyTorch (installed here, the CPU build where PyTorch's index answers; about 30 minutes on 2 cores); the table and a plot
 # land in quality-out/object-prior
 object-prior: $(STAMP)
-	$(BIN)/python -m pip install -q torch --index-url https://download.pytorch.org/whl/cpu
+	$(BIN)/python -m pip install -q torch --index-url https://download.pytorch.org/whl/cpu \
+	  || $(BIN)/python -m pip install -q torch
 	$(BIN)/python benchmarks/object_prior.py --work quality-out/object-prior
 
 # make mutation: mutation testing of the newest layer with mutmut, and of targets.py

@@ -15,6 +15,11 @@ scored on 30 s of each of two unseen seeds (12, 13):
 - mlp-bins: the same, the pitch as 49 bins 50 cents apart (a soft one-hot,
   cross-entropy), read back at its peak: a regressor unsure between two
   heights gives their mean, a classifier one of them.
+- mlp-bins-mse: the same bins as dbn's trainer would learn them, a target
+  like any other: every output linear, each of the voicing and the 49 bump
+  columns standardised (the bumps zero in silence), one squared error for all
+  (no mask, no softmax), read back at the peak. Whether the bins' gain needs
+  the cross-entropy.
 - conv: two 5x5 convolutions (16 channels, ReLU) over the frame and its
   difference from the one before, then 8 maps whose spatial soft-argmax (the
   expected x and y under a softmax over the map) and peak feed a 128-128 MLP
@@ -27,6 +32,8 @@ unseen clips: median error in cents over the frames where the disc is there
 and the brain says so, the share of those within 50 cents, and voicing
 agreement. A table (object_prior.md) and a plot of the first unseen clip
 (object_prior.png) land in ``--work``.
+
+``--kinds`` runs some of them only.
 """
 import argparse
 import os
@@ -41,7 +48,7 @@ from dbn.evaluate import load_clip
 
 FOOTAGE = (("train", 90, 11), ("unseen-12", 30, 12), ("unseen-13", 30, 13))
 BINS = np.linspace(np.log2(196.0), np.log2(784.0), 49)  # log2 Hz, 50 cents apart
-EPOCHS = {"mlp": 120, "mlp-bins": 120, "conv": 30}
+EPOCHS = {"mlp": 120, "mlp-bins": 120, "mlp-bins-mse": 120, "conv": 30}
 
 
 def footage(work):
@@ -93,6 +100,37 @@ def model(kind, width, torch):
     return Where()
 
 
+def _bumps(pitch):
+    """[n, 49]: a bump 50 cents wide (sd) about each true pitch, summing to 1."""
+    bumps = np.exp(-0.5 * ((pitch[:, None] - BINS) * 24) ** 2)
+    return bumps / bumps.sum(1, keepdims=True)
+
+
+def _columns(pitch, present):
+    """mlp-bins-mse's target [n, 50] (voicing, then the bumps), standardised; mean, sd.
+
+    The bumps are zero where the disc is gone, as a target made from the sound
+    would be: silence has no pitch.
+    """
+    on = present[:, None].astype(np.float64)
+    Y = np.hstack([on, _bumps(pitch) * on])
+    mean, sd = Y.mean(0), Y.std(0) + 1e-6
+    return (Y - mean) / sd, mean, sd
+
+
+def _loss(kind, y, idx, p, on, bumps, torch):
+    """One batch's loss: the cross-entropies and weighed errors, or mlp-bins-mse's MSE."""
+    if kind == "mlp-bins-mse":
+        return ((y - bumps[idx]) ** 2).mean()
+    voiced = on[idx]
+    loss = torch.nn.functional.binary_cross_entropy_with_logits(y[:, 0], voiced)
+    if kind == "mlp":
+        miss = 9 * (y[:, 1] - p[idx]) ** 2
+    else:
+        miss = -(torch.log_softmax(y[:, 1:], 1) * bumps[idx]).sum(1)
+    return loss + (miss * voiced).sum() / voiced.sum().clamp(min=1)
+
+
 def train(kind, X, pitch, present, seed, torch):
     """A model of ``kind`` fit to standardised inputs X (float32 tensor) by Adam."""
     torch.manual_seed(seed)
@@ -100,34 +138,38 @@ def train(kind, X, pitch, present, seed, torch):
     opt = torch.optim.Adam(net.parameters(), 1e-3, weight_decay=0 if kind == "conv" else 1e-4)
     p = torch.tensor((pitch - pitch.mean()) / pitch.std(), dtype=torch.float32)
     on = torch.tensor(present, dtype=torch.float32)
-    bumps = torch.tensor(np.exp(-0.5 * ((pitch[:, None] - BINS) * 24) ** 2), dtype=torch.float32)
-    bumps /= bumps.sum(1, keepdim=True)  # a bump 50 cents wide (sd) about the true pitch
+    bumps = torch.tensor(_columns(pitch, present)[0] if kind == "mlp-bins-mse" else
+                         _bumps(pitch), dtype=torch.float32)
     order = torch.Generator().manual_seed(seed)
     for _ in tqdm(range(EPOCHS[kind]), desc=f"{kind} seed {seed}", unit="epoch", leave=False):
         for idx in torch.randperm(len(X), generator=order).split(32):
-            y, voiced = net(X[idx]), on[idx]
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(y[:, 0], voiced)
-            if kind == "mlp":
-                miss = 9 * (y[:, 1] - p[idx]) ** 2
-            else:
-                miss = -(torch.log_softmax(y[:, 1:], 1) * bumps[idx]).sum(1)
-            loss = loss + (miss * voiced).sum() / voiced.sum().clamp(min=1)
+            loss = _loss(kind, net(X[idx]), idx, p, on, bumps, torch)
             opt.zero_grad()
             loss.backward()
             opt.step()
     return net
 
 
-def predict(kind, net, X, pitch_train, torch):
+def predict(kind, net, X, train_clip, torch):
     """log2 pitch [n] and voicing [n] (bins: the mean of the five about the peak)."""
+    pitch_train, present_train = train_clip[1:]
     with torch.no_grad():
         y = torch.cat([net(X[i:i + 256]) for i in range(0, len(X), 256)]).numpy()
     if kind == "mlp":
         return y[:, 1] * pitch_train.std() + pitch_train.mean(), y[:, 0] > 0
-    peak = y[:, 1:].argmax(1)
+    if kind == "mlp-bins-mse":
+        _, mean, sd = _columns(pitch_train, present_train)
+        y = y * sd + mean
+        return _at_peak(np.maximum(y[:, 1:], 1e-9)), y[:, 0] > 0.5
+    return _at_peak(np.exp(y[:, 1:] - y[:, 1:].max(1, keepdims=True))), y[:, 0] > 0
+
+
+def _at_peak(weights):
+    """log2 pitch [n]: the weighted mean of the five bins about each row's largest."""
+    peak = weights.argmax(1)
     near = np.clip(peak[:, None] + np.arange(-2, 3), 0, len(BINS) - 1)
-    w = np.exp(np.take_along_axis(y[:, 1:], near, 1) - y[np.arange(len(y)), 1 + peak][:, None])
-    return (w * BINS[near]).sum(1) / w.sum(1), y[:, 0] > 0
+    w = np.take_along_axis(weights, near, 1)
+    return (w * BINS[near]).sum(1) / w.sum(1)
 
 
 def scores(est, on, pitch, present):
@@ -168,6 +210,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", default="quality-out/object-prior")
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--kinds", nargs="+", choices=list(EPOCHS), default=list(EPOCHS))
     args = parser.parse_args()
     try:
         import torch
@@ -176,14 +219,14 @@ def main():
     torch.set_num_threads(os.cpu_count())
     os.makedirs(args.work, exist_ok=True)
     (train_clip, *unseen), rows, tracks = footage(args.work), [], {}
-    for kind in EPOCHS:
+    for kind in args.kinds:
         X = inputs(kind, train_clip[0])
         mu, sd = X.mean(0), X.std(0) + 1e-3
         standard = lambda frames: torch.tensor((inputs(kind, frames) - mu) / sd)  # noqa: E731
         runs = []
         for seed in range(args.seeds):
             net = train(kind, standard(train_clip[0]), *train_clip[1:], seed, torch)
-            each = [predict(kind, net, standard(c[0]), train_clip[1], torch) for c in unseen]
+            each = [predict(kind, net, standard(c[0]), train_clip, torch) for c in unseen]
             runs.append(np.mean([scores(*e, *c[1:]) for e, c in zip(each, unseen)], axis=0))
             tracks.setdefault(kind, each[0])
             print(kind, seed, "cents %.0f, within 50 c %.2f, voicing %.2f" % tuple(runs[-1]),
