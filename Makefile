@@ -40,8 +40,8 @@ quality-other: $(STAMP)
 	$(BIN)/python benchmarks/other_scenes.py --work quality-out/other
 
 # make object-prior: what the cluttered theremin lacks, measured with trial networks in
-# PyTorch (installed here, the CPU build where PyTorch's index answers; about 30 minutes on 2 cores); the table and a plot
-# land in quality-out/object-prior
+# PyTorch (installed here: the CPU build where PyTorch's index answers; about 30 minutes
+# on 2 cores); the table and a plot land in quality-out/object-prior
 object-prior: $(STAMP)
 	$(BIN)/python -m pip install -q torch --index-url https://download.pytorch.org/whl/cpu \
 	  || $(BIN)/python -m pip install -q torch
