@@ -1,6 +1,7 @@
 """The theremin and the lights made unlike `dbn synth` makes them (not a speed benchmark).
 
-    python benchmarks/other_scenes.py [--work DIR] [--seeds 3]
+    python benchmarks/other_scenes.py [--work DIR] [--seeds 3] [--recipe context]
+                                      [--scenes theremin lights]
 
 `dbn synth`'s scenes are clean: a white disc on black in the middle of the
 picture, grey lamps in a row. The goals are to hold on videos of these kinds
@@ -17,8 +18,8 @@ AAC in an .mp4), a textured wall and camera noise (sd 4 grey levels).
   lamp k plays A3, C#4, E4 or A4 with its octave, none lit plays nothing; a
   shadow passes across the picture.
 
-Each is trained with `brains/context.toml` on 90 s of one seed, one brain per
-training seed (0 .. seeds-1), and scored by `dbn evaluate --rotate --seeds 3`
+Each is trained with `brains/context.toml` (or ``--recipe``) on 90 s of one
+seed, one brain per training seed (0 .. seeds-1), and scored by `dbn evaluate --rotate --seeds 3`
 on 30 s of another; writes DIR/other.md (`quality_tables.py`) and the reports.
 About 40 minutes on two cores.
 """
@@ -165,25 +166,31 @@ def write(path, pictures, audio):
         mux_audio(out, sound, pcm, RATE)
 
 
+SCENES = {"theremin": theremin, "lights": lights}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", default="other-scenes")
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--recipe", default="context")
+    parser.add_argument("--scenes", nargs="+", choices=("theremin", "lights"),
+                        default=("theremin", "lights"))
     args = parser.parse_args()
-    work = os.path.abspath(args.work)
+    work, recipe = os.path.abspath(args.work), args.recipe
     reports = []
-    for name, make in (("theremin", theremin), ("lights", lights)):
+    for name in args.scenes:
         folder = os.path.join(work, name)
-        os.makedirs(os.path.join(folder, "context"), exist_ok=True)
+        os.makedirs(os.path.join(folder, recipe), exist_ok=True)
         train, test = (os.path.join(work, f"{name}-{part}.mp4") for part in ("train", "test"))
         for path, seconds, seed in ((train, 90, SEEDS[name][0]), (test, 30, SEEDS[name][1])):
-            write(path, *make(seconds, seed))
-        dbn("pickle", "--recipe", "context", train, cwd=os.path.join(folder, "context"))
+            write(path, *SCENES[name](seconds, seed))
+        dbn("pickle", "--recipe", recipe, train, cwd=os.path.join(folder, recipe))
         brains = []
         for seed in range(args.seeds):
-            brains += ["--brain", os.path.join(folder, f"context-{seed}.pkl")]
-            dbn("train", "--recipe", "context", "--seed", str(seed), "-o", brains[-1],
-                cwd=os.path.join(folder, "context"))
+            brains += ["--brain", os.path.join(folder, f"{recipe}-{seed}.pkl")]
+            dbn("train", "--recipe", recipe, "--seed", str(seed), "-o", brains[-1],
+                cwd=os.path.join(folder, recipe))
         reports.append(os.path.join(work, f"{name}-report"))
         dbn("evaluate", test, *brains, "--train", train, "--rotate", "--seeds", "3", "-o",
             reports[-1], "--force", cwd=work)

@@ -30,7 +30,8 @@ def test_recipe_fits_its_data_and_its_render_modes(path):
     net.meta.context = context
     assert j.render.modes and all(check_mode(net, m) for m in j.render.modes)
     assert j.targets == {"raw": "audio.pkl", "mel": "mel.pkl", "harmonic": "harmonic.pkl",
-                         "harmonic-noise": "harmonic-noise.pkl"}.get(j.data.variant, "stft.pkl")
+                         "harmonic-noise": "harmonic-noise.pkl",
+                         "harmonic-bins": "harmonic-bins.pkl"}.get(j.data.variant, "stft.pkl")
 
 
 def test_published_brains_are_all_there():

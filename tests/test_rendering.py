@@ -488,7 +488,8 @@ def overshooting(width):
 
 
 @pytest.mark.parametrize("mode,width", [("ola", 735), ("mag", 80), ("mag-griffinlim", 80),
-                                        ("harmonic", 26), ("harmonic", 42)])
+                                        ("harmonic", 26), ("harmonic", 42),
+                                        ("harmonic", 138)])
 def test_new_modes_never_write_past_full_scale(tmp_path, clip, mode, width):
     # the Python user and the command-line user hear the same clipped samples
     from conftest import run_cli
@@ -535,7 +536,7 @@ def seeded_brain(kind, width):
     from dbn.context import Context
     if kind == "2015":
         return Network([4096, 8, width], seed=0)
-    variant = {80: "mel", 42: "harmonic-noise"}[width]
+    variant = {80: "mel", 42: "harmonic-noise", 138: "harmonic-bins"}[width]
     context = Context("diff8", 2, sound=2 if kind == "sound context" else 0,
                       width=width)
     net = Network([context.input_width(), 8, width], seed=0)
@@ -549,7 +550,8 @@ def seeded_brain(kind, width):
 # frame at a time in another order; the oscillators' phases carry that on)
 SAME_SEED = [("raw", "2015", 735, 1), ("ola", "2015", 735, 1), ("windowed", "2015", 735, 1),
              ("mag", "frames context", 80, 1), ("mag", "sound context", 80, 1),
-             ("harmonic", "frames context", 42, 4), ("harmonic", "sound context", 42, 4)]
+             ("harmonic", "frames context", 42, 4), ("harmonic", "sound context", 42, 4),
+             ("harmonic", "frames context", 138, 4)]
 
 
 @pytest.mark.parametrize("mode,kind,width,steps", SAME_SEED)

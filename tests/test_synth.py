@@ -159,33 +159,41 @@ def test_the_lit_lamp_plays_its_note(tmp_path):
 
 def test_sight_places_the_pitch_where_motion_alone_cannot(tmp_path):
     # trained on one seed of the theremin, scored on another: a brain that sees the
-    # picture (16x16 pixels beside differences) puts the pitch where the disc is; one that
-    # sees only what moved cannot tell where a still disc stands
+    # picture (16x16 pixels beside differences) puts the pitch where the disc is, with the
+    # pitch as a number or as bins; one that sees only what moved cannot tell where a
+    # still disc stands
     from dbn.metrics import pitch_scores
     from dbn.synth import write_theremin
     for seed, seconds in ((1, 24), (2, 8)):
         write_theremin(str(tmp_path / f"t{seed}.mkv"), seconds=seconds, seed=seed)
-    r = run_cli("pickle", "--recipe", "context", str(tmp_path / "t1.mkv"), "-o",
-                str(tmp_path))
-    assert r.returncode == 0, r.stderr
+    for recipe in ("context", "context-bins"):
+        (tmp_path / recipe).mkdir()
+        r = run_cli("pickle", "--recipe", recipe, str(tmp_path / "t1.mkv"), "-o",
+                    str(tmp_path / recipe))
+        assert r.returncode == 0, r.stderr
     test, fps = read_frames(str(tmp_path / "t2.mkv"))
     real = read_audio(str(tmp_path / "t2.mkv"), 22050) / 32768.0
     errors = {}
-    for rep in ("sight16", "diff16"):
-        flags = {"network": {"layers": [512 if rep == "sight16" else 256, 128, 42],
+    for rep, variant, width in (("sight16", "harmonic-noise", 42),
+                                ("diff16", "harmonic-noise", 42),
+                                ("sight16", "harmonic-bins", 138)):
+        flags = {"network": {"layers": [512 if rep == "sight16" else 256, 128, width],
                              "context": 0, "context_input": rep},
-                 "data": {"variant": "harmonic-noise", "fps_correct": True},
+                 "data": {"variant": variant, "fps_correct": True},
                  "train": {"optimizer": "adam", "learning_rate": 2e-3, "max_epochs": 60,
                            "shuffle_pairs": True, "seed": 0, "standardise": True,
                            "standardise_targets": True}}
-        net = run_job(job(None, flags=flags, frames=str(tmp_path / "frames.pkl"),
-                          targets=str(tmp_path / "harmonic-noise.pkl"),
-                          output=str(tmp_path / f"{rep}.pkl")))
+        folder = tmp_path / ("context-bins" if variant == "harmonic-bins" else "context")
+        net = run_job(job(None, flags=flags, frames=str(folder / "frames.pkl"),
+                          targets=str(folder / f"{variant}.pkl"),
+                          output=str(tmp_path / f"{rep}-{width}.pkl")))
         heard = render(net, test, "harmonic", fps=fps, seed=0)
-        errors[rep] = pitch_scores(heard, real[:len(heard)])
-    sight, motion = errors["sight16"], errors["diff16"]
-    # measured: sight 20 cents, 86% within 50 cents; motion alone 50 cents, 49%
+        errors[rep, width] = pitch_scores(heard, real[:len(heard)])
+    sight, motion, bins = errors["sight16", 42], errors["diff16", 42], errors["sight16", 138]
+    # measured: sight 20 cents, 88% within 50 cents; as bins 0 cents (pyin's steps are
+    # 10), 99%; motion alone 60 cents, 43%
     assert sight["pitch_error_cents"] < 35 and sight["pitch_within_50c"] > 0.75, errors
+    assert bins["pitch_error_cents"] < 15 and bins["pitch_within_50c"] > 0.9, errors
     assert motion["pitch_error_cents"] > 1.5 * sight["pitch_error_cents"], errors
     assert motion["pitch_within_50c"] < sight["pitch_within_50c"] - 0.2, errors
 

@@ -25,7 +25,8 @@ def test_target_rates_by_hand():
 def test_files_and_widths_as_2015_wrote_them():
     # ORIGINAL.md sections 2-3: 735 samples; bins 0..512 of a 1024-point FFT; bins
     # 0..1024 of 2048 points; stft-both magnitudes and phases side by side; mel: 80 bands;
-    # harmonic (new): voiced, pitch and 24 harmonics; harmonic-noise: and 16 noise bands
+    # harmonic (new): voiced, pitch and 24 harmonics; harmonic-noise: and 16 noise bands;
+    # harmonic-bins: harmonic-noise with the pitch as 97 bins 50 cents apart (65-1047 Hz)
     expect = {"raw": (("frames.pkl", "audio.pkl"), 735), "stft": (("frames.pkl", "stft.pkl"), 513),
               "stft-real": (("frames.pkl", "stft.pkl"), 1025),
               "stft-mag": (("frames.pkl", "stft.pkl"), 1025),
@@ -33,7 +34,8 @@ def test_files_and_widths_as_2015_wrote_them():
               "fft2": (("fft-frames.pkl", "stft.pkl"), 2050),
               "mel": (("frames.pkl", "mel.pkl"), 80),
               "harmonic": (("frames.pkl", "harmonic.pkl"), 26),  # voiced, pitch, 24 partials
-              "harmonic-noise": (("frames.pkl", "harmonic-noise.pkl"), 42)}
+              "harmonic-noise": (("frames.pkl", "harmonic-noise.pkl"), 42),
+              "harmonic-bins": (("frames.pkl", "harmonic-bins.pkl"), 138)}
     assert {t.name: (t.files, t.width) for t in TARGETS.values()} == expect
     assert VARIANTS == tuple(expect)
 
@@ -51,11 +53,11 @@ def test_fft2_is_stft_both_seen_through_fft2():
 def test_which_targets_join_videos_and_which_hold_a_pitch():
     # the 2015 spectral variants scale each file by its own peak: one video a set
     assert [v for v in VARIANTS if TARGETS[v].joinable] == ["raw", "mel", "harmonic",
-                                                           "harmonic-noise"]
+                                                           "harmonic-noise", "harmonic-bins"]
     f0 = 330.0
     for v in VARIANTS:
         column = TARGETS[v].pitch
-        if v.startswith("harmonic"):
+        if v in ("harmonic", "harmonic-noise"):  # harmonic-bins: no one column
             rows = TARGETS[v].forward(tone(1.0, 22050, f0), 25.0)
             expect = np.log2(f0 / 65) / np.log2(1047 / 65)  # the pitch on its log scale
             assert np.median(rows[:, column]) == pytest.approx(expect, abs=0.005), v
