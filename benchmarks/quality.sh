@@ -8,12 +8,15 @@
 # behind them, each with its report.html to listen to.
 #   benchmarks/quality.sh [GRID_FOLDER] [OUT]
 #   benchmarks/quality.sh --elsewhere [OUT]
+#   benchmarks/quality.sh --bins [OUT]
 # GRID_FOLDER holds grid_brbk7n.mpg and grid/ with the seven others (default: the
 # shipped dbn/data). --elsewhere: the scenes alone, made as a user would make them, not
 # as below (H.264 + AAC .mp4 at 30 fps, trained on seed 3, scored on seed
-# 4), `context` alone, under an hour; writes OUT/elsewhere.md.
+# 4), `context` alone, under an hour; writes OUT/elsewhere.md. --bins: `context-bins`
+# alone, on GRID and on both kinds of scenes as above (about 30 minutes); writes OUT/bins.md.
 set -e
 elsewhere=; [ "$1" = --elsewhere ] && { elsewhere=1; shift; set -- "" "$@"; }
+bins=; [ "$1" = --bins ] && { bins=1; shift; set -- "" "$@"; }
 here=$(cd "$(dirname "$0")/.." && pwd)
 grid=$(cd "${1:-$here/dbn/data}" && pwd)
 out=${2:-quality-out}
@@ -62,6 +65,25 @@ scenes() {
     done
 }
 
+# GRID: six speakers to train on, two to test on
+train_clips=$(clip bbaf2n brbk7n lbax4n lbbc2a lwbsza pwij3p)
+test_clips=$(clip sbia1a swiz3n)
+
+if [ -n "$bins" ]; then
+    name=grid-bins
+    seeds="0 1 2 3 4 5"
+    train grid-bins "$train_clips" context-bins
+    dbn evaluate $test_clips $(brains context-bins) --train $train_clips --rotate --seeds 3 \
+        -o grid-bins-report --force
+    scenes mkv 25 1 2 -bins "" context-bins
+    scenes mp4 30 3 4 -bins-elsewhere "" context-bins
+    "$py" "$here/benchmarks/quality_tables.py" grid-bins-report pluck-bins-report \
+        theremin-bins-report lights-bins-report pluck-bins-elsewhere-report \
+        theremin-bins-elsewhere-report lights-bins-elsewhere-report > bins.md
+    echo "tables: $out/bins.md"
+    exit 0
+fi
+
 if [ -n "$elsewhere" ]; then
     scenes mp4 30 3 4 -elsewhere "" context
     "$py" "$here/benchmarks/quality_tables.py" pluck-elsewhere-report \
@@ -70,9 +92,6 @@ if [ -n "$elsewhere" ]; then
     exit 0
 fi
 
-# GRID: six speakers to train on, two to test on
-train_clips=$(clip bbaf2n brbk7n lbax4n lbbc2a lwbsza pwij3p)
-test_clips=$(clip sbia1a swiz3n)
 name=grid
 seeds="0 1 2 3 4 5"  # GRID's figures move with the training seed most: six of them
 train grid "$train_clips" 2015 context context-mel context-sound

@@ -162,8 +162,9 @@ class TrainSettings:
                                                "scaling is recorded and undone when it "
                                                "renders")
     pitch_weight: float = setting(1.0, "with standardise_targets: the pitch column's errors "
-                                       "weigh this many times another column's in the loss "
-                                       "(targets with a pitch: harmonic, harmonic-noise)",
+                                       "(each pitch bin's) weigh this many times another "
+                                       "column's in the loss (targets with a pitch: "
+                                       "harmonic, harmonic-noise, harmonic-bins)",
                                   check=">0")
     feedback_noise: float = setting(0.0, "sound context: sd of Gaussian noise added to the "
                                          "true previous rows, drawn afresh each epoch, so "

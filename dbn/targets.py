@@ -55,8 +55,8 @@ class Target:
     joinable : bool
         several videos make one set (the 2015 spectral variants normalise each
         file by its own peak, so they do not).
-    pitch : int or None
-        the column that holds the pitch (None: no column does).
+    pitch : int, slice or None
+        the column, or the columns, that hold the pitch (None: none do).
     """
 
     name: str
@@ -71,7 +71,7 @@ class Target:
     input: str = "frames"
     same_as: str = None
     joinable: bool = False
-    pitch: int = None
+    pitch: object = None
 
     def rate_for(self, fps=None):
         """int: the decoding rate when rows pair with frames at ``fps`` (None: 2015's 30)."""
@@ -120,7 +120,7 @@ TARGETS = {t.name: t for t in [
            binned_samples, ("harmonic",),
            f"voicing, the pitch as {len(BINS)} bins 50 cents apart, {HARMONIC['harmonics']} "
            f"harmonics and {NOISE_BANDS} noise bands, one row per frame at {{fps:.3f}} fps",
-           follows_fps="window", joinable=True),
+           follows_fps="window", joinable=True, pitch=slice(1, 1 + len(BINS))),
 ]}
 VARIANTS = tuple(TARGETS)
 

@@ -6,6 +6,7 @@ import pytest
 
 from dbn.errors import ParameterError
 from dbn.features import mel_rows
+from dbn.pitchbins import BINS
 from dbn.rendering import MODES
 from dbn.settings import DataSettings
 from dbn.targets import TARGETS, VARIANTS, target_of
@@ -55,12 +56,17 @@ def test_which_targets_join_videos_and_which_hold_a_pitch():
     assert [v for v in VARIANTS if TARGETS[v].joinable] == ["raw", "mel", "harmonic",
                                                            "harmonic-noise", "harmonic-bins"]
     f0 = 330.0
+    expect = np.log2(f0 / 65) / np.log2(1047 / 65)  # the pitch on its log scale
     for v in VARIANTS:
         column = TARGETS[v].pitch
-        if v in ("harmonic", "harmonic-noise"):  # harmonic-bins: no one column
+        if v.startswith("harmonic"):
             rows = TARGETS[v].forward(tone(1.0, 22050, f0), 25.0)
-            expect = np.log2(f0 / 65) / np.log2(1047 / 65)  # the pitch on its log scale
-            assert np.median(rows[:, column]) == pytest.approx(expect, abs=0.005), v
+            if v == "harmonic-bins":  # 97 columns, the highest at the rung nearest the pitch
+                assert (column.start, column.stop) == (1, 98)
+                peak = BINS[np.median(rows[:, column].argmax(axis=1)).astype(int)]
+                assert peak == pytest.approx(expect, abs=BINS[1] / 2), v
+            else:
+                assert np.median(rows[:, column]) == pytest.approx(expect, abs=0.005), v
         else:
             assert column is None, v
     with pytest.raises(dataclasses.FrozenInstanceError):  # one record, read everywhere

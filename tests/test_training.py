@@ -628,6 +628,24 @@ def test_the_pitch_weight_makes_a_brain_that_cannot_fit_everything_fit_the_pitch
     assert not (tmp_path / "c").exists()
 
 
+def test_the_pitch_weight_weighs_each_pitch_bin(rng, tmp_path):
+    # harmonic-bins: the pitch is columns 1..97, and pitch_weight weighs each of them
+    from dbn.datafile import write_array
+    from dbn.recipes import job
+    from dbn.training import run_job
+    write_array(tmp_path / "frames.pkl", rng.random((50, 4096)).astype(np.float32))
+    Y = rng.random((50, 138)).astype(np.float32)
+    write_array(tmp_path / "harmonic-bins.pkl", Y)
+    flags = {"network": {"layers": [4096, 4, 138]}, "data": {"variant": "harmonic-bins"},
+             "train": {"standardise_targets": True, "max_epochs": 1, "pitch_weight": 0.25}}
+    run_job(job(None, flags=flags, frames=str(tmp_path / "frames.pkl"),
+                targets=str(tmp_path / "harmonic-bins.pkl"), output=str(tmp_path / "b.pkl")))
+    sd = Y.std(0)
+    sd[1:98] *= 2  # 1 / sqrt(0.25)
+    np.testing.assert_allclose(load_brain(tmp_path / "b.pkl").meta.output_scaling.scale, sd,
+                               rtol=1e-4)
+
+
 def test_a_recipe_at_the_training_level_records_its_targets_loudness(rng, tmp_path):
     # [render] level = "training": the RMS of the training rows through the harmonic
     # inverse, each video of the set on its own at its own frame rate

@@ -98,7 +98,7 @@ def run_job(job, report=SILENT):
 
 
 def _pitch_column(job):
-    """int or None: the target column that ``pitch_weight`` weighs (None: it is 1)."""
+    """int, slice or None: the target columns that ``pitch_weight`` weighs (None: it is 1)."""
     if job.train.pitch_weight == 1:
         return None
     if not job.train.standardise_targets:
