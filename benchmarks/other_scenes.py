@@ -154,7 +154,8 @@ def write(path, pictures, audio):
 
     pcm = (np.clip(audio, -1, 1) * 32767).astype(np.int16)
     with av.open(path, "w") as out:
-        video = out.add_stream("libx264", rate=FPS)
+        # without the macroblock tree, x264 encodes the same pictures the same way each run
+        video = out.add_stream("libx264", rate=FPS, options={"x264-params": "mbtree=0"})
         video.width, video.height, video.pix_fmt = WIDTH, HEIGHT, "yuv420p"
         sound = out.add_stream("aac", rate=RATE, layout="mono")
         for i, img in enumerate(pictures):
