@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench quality quality-elsewhere quality-other quality-bins object-prior mutation clean
+.PHONY: demo test bench quality quality-elsewhere quality-other quality-bins object-prior mutation \
+    clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +41,7 @@ quality-other: $(STAMP)
 	$(BIN)/python benchmarks/other_scenes.py --work quality-out/other
 
 # make quality-bins: `context-bins` alone, on GRID, on the scenes both as `make quality` and
-# as `make quality-elsewhere` make them, and on the scenes made otherwise (about an hour on 2
+# as `make quality-elsewhere` make them, and on the scenes made otherwise (about 40 minutes on 2
 # cores); the tables land in quality-out/bins.md and quality-out/other-bins/other.md
 quality-bins: $(STAMP)
 	PYTHON=$(CURDIR)/$(BIN)/python sh benchmarks/quality.sh --bins quality-out

@@ -13,7 +13,7 @@
 # shipped dbn/data). --elsewhere: the scenes alone, made as a user would make them, not
 # as below (H.264 + AAC .mp4 at 30 fps, trained on seed 3, scored on seed
 # 4), `context` alone, under an hour; writes OUT/elsewhere.md. --bins: `context-bins`
-# alone, on GRID and on both kinds of scenes as above (about 30 minutes); writes OUT/bins.md.
+# alone, on GRID and on both kinds of scenes as above (about 25 minutes); writes OUT/bins.md.
 set -e
 elsewhere=; [ "$1" = --elsewhere ] && { elsewhere=1; shift; set -- "" "$@"; }
 bins=; [ "$1" = --bins ] && { bins=1; shift; set -- "" "$@"; }
