@@ -7,7 +7,7 @@ it puts a bump on each, and the peak picks one (`benchmarks/object_prior.py`:
 cross-entropy). The ``harmonic-bins`` variant is the ``harmonic-noise`` one
 with its pitch column spread over `BINS` columns.
 
-- `BINS`: the rungs, on the harmonic rows' pitch scale.
+- `BINS`: the rungs, on the harmonic rows' pitch scale; `WIDTH`: a row's columns.
 - `binned`: harmonic-noise rows -> the same with the pitch as bins;
   `unbinned`: back, the pitch read at the peak.
 - `binned_rows`, `binned_samples`: the variant's forward and inverse.
@@ -15,11 +15,12 @@ with its pitch column spread over `BINS` columns.
 import numpy as np
 
 from .features import FPS
-from .harmonic import HARMONIC, harmonic_samples, voice_rows
+from .harmonic import HARMONIC, NOISE_BANDS, harmonic_samples, voice_rows
 
 # 50 cents apart from fmin up to fmax, on harmonic_rows' scale (0 at fmin, 1 at fmax)
 _STEP = 1 / (24 * np.log2(HARMONIC["fmax"] / HARMONIC["fmin"]))
 BINS = np.arange(int(1 / _STEP) + 1) * _STEP
+WIDTH = 1 + len(BINS) + HARMONIC["harmonics"] + NOISE_BANDS  # voiced, bins, partials, bands
 # a bump's sd and the bins read about the peak: one rung, three either side
 _SD, _NEAR = 1.0, 3
 

@@ -17,7 +17,7 @@ from .errors import ParameterError
 from .features import (MEL, RATE, ROW, SPECTRAL, mel_rows, mel_samples, pcm_rows, pcm_samples,
                        spectral_rows, spectral_samples)
 from .harmonic import HARMONIC, NOISE_BANDS, harmonic_rows, harmonic_samples, voice_rows
-from .pitchbins import BINS, binned_rows, binned_samples
+from .pitchbins import BINS, WIDTH as BINNED, binned_rows, binned_samples
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,8 +116,7 @@ TARGETS = {t.name: t for t in [
            f"voicing, pitch, {HARMONIC['harmonics']} harmonics and {NOISE_BANDS} noise bands, "
            "one row per frame at {fps:.3f} fps", follows_fps="window", joinable=True, pitch=1),
     Target("harmonic-bins", ("frames.pkl", "harmonic-bins.pkl"),
-           1 + len(BINS) + HARMONIC["harmonics"] + NOISE_BANDS, HARMONIC["rate"], binned_rows,
-           binned_samples, ("harmonic",),
+           BINNED, HARMONIC["rate"], binned_rows, binned_samples, ("harmonic",),
            f"voicing, the pitch as {len(BINS)} bins 50 cents apart, {HARMONIC['harmonics']} "
            f"harmonics and {NOISE_BANDS} noise bands, one row per frame at {{fps:.3f}} fps",
            follows_fps="window", joinable=True, pitch=slice(1, 1 + len(BINS))),

@@ -23,7 +23,7 @@ from ..context import BrainInput
 from ..features import (FPS, MEL, MEL_CEILING, ROW, RATE, SPECTRAL, fft2_frames,
                         fft2_magnitudes)
 from ..harmonic import HARMONIC, NOISE_BANDS, harmonic_bank
-from ..pitchbins import BINS, unbinned
+from ..pitchbins import WIDTH as BINNED, unbinned
 from ..media import read_wav
 from . import granular, pcm, spectral
 from .level import levelled
@@ -139,12 +139,9 @@ def _griffinlim(frames, r):
                                        ceiling=r.ceiling))
 
 
-_BINNED = 1 + len(BINS) + HARMONIC["harmonics"] + NOISE_BANDS  # harmonic-bins rows
-
-
 def _harmonic(frames, r):
     rows = r.predict(frames)
-    if r.net.sizes[-1] == _BINNED:  # the pitch as bins: read at their peak
+    if r.net.sizes[-1] == BINNED:  # the pitch as bins: read at their peak
         rows = (unbinned(y) for y in rows)
     blocks = harmonic_bank(rows, r.fps, seed=r.seed)
     return _single(blocks if r.level is None else levelled(blocks, r.level, HARMONIC["rate"]))
@@ -279,7 +276,7 @@ MODES = {m.name: m for m in [
     Mode("mag", (MEL["bands"],), MEL["rate"], _mag, "new: mel rows by overlap-add, phase "
          "carried from frame to frame (streams)", follows_fps="hop", limits=True),
     Mode("harmonic", (2 + HARMONIC["harmonics"], 2 + HARMONIC["harmonics"] + NOISE_BANDS,
-                      _BINNED),
+                      BINNED),
          HARMONIC["rate"], _harmonic, "new: harmonic rows by a bank of oscillators, phase "
          "carried, and filtered noise (streams; a steady row is a steady sound)",
          follows_fps="hop", limits=True),
