@@ -175,8 +175,7 @@ def main():
     parser.add_argument("--work", default="other-scenes")
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--recipe", default="context")
-    parser.add_argument("--scenes", nargs="+", choices=("theremin", "lights"),
-                        default=("theremin", "lights"))
+    parser.add_argument("--scenes", nargs="+", choices=tuple(SCENES), default=tuple(SCENES))
     args = parser.parse_args()
     work, recipe = os.path.abspath(args.work), args.recipe
     reports = []
